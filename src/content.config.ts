@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article.ts';
+import { milestoneSchema } from './schemas/milestone.ts';
+import { parkSchema } from './schemas/park.ts';
+
+// Tests point the build at a fixture folder; everyone else uses ./content.
+const root = process.env.ZJ_CONTENT_DIR ?? './content';
+
+const articles = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/articles` }),
+  schema: articleSchema,
+});
+
+const milestones = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/milestones` }),
+  schema: milestoneSchema,
+});
+
+const parks = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/parks` }),
+  schema: parkSchema,
+});
+
+export const collections = { articles, milestones, parks };

@@ -1,0 +1,95 @@
+import type { z } from 'astro/zod';
+import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import { milestoneSchema, type MilestoneData } from '../schemas/milestone.ts';
+import { parkSchema, type ParkData } from '../schemas/park.ts';
+
+/** A content file as read from disk: its path, the id it will get and its parsed frontmatter/data. */
+export interface RawEntry {
+  file: string;
+  id: string;
+  data: unknown;
+  /** Set when the file's YAML could not be read at all. */
+  parseError?: string;
+}
+
+/** One problem, pointing at a file and a field. */
+export interface ContentIssue {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface RawContent {
+  articles: RawEntry[];
+  milestones: RawEntry[];
+  parks: RawEntry[];
+}
+
+/** The years the chronology covers. */
+export const FIRST_YEAR = 2011;
+export const LAST_YEAR = 2020;
+
+function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, issues: ContentIssue[]) {
+  const valid: { entry: RawEntry; data: z.output<S> }[] = [];
+  for (const entry of entries) {
+    if (entry.parseError) {
+      issues.push({ file: entry.file, field: '(frontmatter)', message: entry.parseError });
+      continue;
+    }
+    const result = schema.safeParse(entry.data);
+    if (result.success) valid.push({ entry, data: result.data });
+    else
+      for (const issue of result.error.issues)
+        issues.push({ file: entry.file, field: issue.path.join('.') || '(frontmatter)', message: issue.message });
+  }
+  return valid;
+}
+
+function checkUnique(entries: RawEntry[], issues: ContentIssue[]) {
+  const seen = new Map<string, string>();
+  for (const { id, file } of entries) {
+    const first = seen.get(id);
+    if (first) issues.push({ file, field: 'id', message: `重复的 id「${id}」，已在 ${first} 中使用` });
+    else seen.set(id, file);
+  }
+}
+
+/** Checks every entry against its schema, ids for uniqueness, references for existence, and milestone dates for the 2011–2020 range. */
+export function validateContent(content: RawContent): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const list of [content.articles, content.milestones, content.parks]) checkUnique(list, issues);
+
+  const articles = parseAll<typeof articleSchema>(content.articles, articleSchema, issues);
+  const milestones = parseAll<typeof milestoneSchema>(content.milestones, milestoneSchema, issues);
+  parseAll<typeof parkSchema>(content.parks, parkSchema, issues);
+
+  const articleIds = new Set(content.articles.map((e) => e.id));
+  const parkIds = new Set(content.parks.map((e) => e.id));
+  const refs = (file: string, field: string, ids: string[], known: Set<string>, kind: string) =>
+    ids.forEach((id, i) => {
+      if (!known.has(id)) issues.push({ file, field: `${field}.${i}`, message: `未知的${kind} id「${id}」` });
+    });
+
+  for (const { entry, data } of articles) refs(entry.file, 'parks', data.parks, parkIds, '园区');
+  for (const { entry, data } of milestones) {
+    if (data.id !== entry.id)
+      issues.push({ file: entry.file, field: 'id', message: `id「${data.id}」应与文件名「${entry.id}」一致` });
+    const { year } = data.date;
+    if (year < FIRST_YEAR || year > LAST_YEAR)
+      issues.push({ file: entry.file, field: 'date', message: `日期 ${data.date.iso} 不在 ${FIRST_YEAR}–${LAST_YEAR} 年之内` });
+    refs(entry.file, 'articles', data.articles, articleIds, '文章');
+    refs(entry.file, 'parks', data.parks, parkIds, '园区');
+    data.sources.forEach((s, i) => {
+      if (s.article && !articleIds.has(s.article))
+        issues.push({ file: entry.file, field: `sources.${i}.article`, message: `未知的文章 id「${s.article}」` });
+    });
+  }
+  return issues;
+}
+
+/** Formats issues as lines "file: field: message". */
+export function formatIssues(issues: ContentIssue[]): string {
+  return issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join('\n');
+}
+
+export type { ArticleData, MilestoneData, ParkData };
