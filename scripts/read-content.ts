@@ -39,5 +39,6 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     articles: readFolder(join(contentDir, 'articles'), /\.mdx?$/, root),
     milestones: readFolder(join(contentDir, 'milestones'), /\.mdx?$/, root),
     parks: readFolder(join(contentDir, 'parks'), /\.ya?ml$/, root),
+    sources: readFolder(join(contentDir, 'sources'), /\.ya?ml$/, root),
   };
 }

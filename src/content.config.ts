@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { milestoneSchema } from './schemas/milestone.ts';
 import { parkSchema } from './schemas/park.ts';
+import { sourceDocumentSchema } from './schemas/source-document.ts';
 
 // Tests point the build at a fixture folder; everyone else uses ./content.
 const root = process.env.ZJ_CONTENT_DIR ?? './content';
@@ -22,4 +23,9 @@ const parks = defineCollection({
   schema: parkSchema,
 });
 
-export const collections = { articles, milestones, parks };
+const sources = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/sources` }),
+  schema: sourceDocumentSchema,
+});
+
+export const collections = { articles, milestones, parks, sources };

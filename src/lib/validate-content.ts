@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { milestoneSchema, type MilestoneData } from '../schemas/milestone.ts';
 import { parkSchema, type ParkData } from '../schemas/park.ts';
+import { sourceDocumentSchema } from '../schemas/source-document.ts';
 
 /** A content file as read from disk: its path, the id it will get and its parsed frontmatter/data. */
 export interface RawEntry {
@@ -23,6 +24,7 @@ export interface RawContent {
   articles: RawEntry[];
   milestones: RawEntry[];
   parks: RawEntry[];
+  sources: RawEntry[];
 }
 
 /** The years the chronology covers. */
@@ -54,23 +56,31 @@ function checkUnique(entries: RawEntry[], issues: ContentIssue[]) {
   }
 }
 
-/** Checks every entry against its schema, ids for uniqueness, references for existence, and milestone dates for the 2011–2020 range. */
+/** Checks every entry against its schema, ids for uniqueness, references (parks, articles, source files) for existence, and milestone dates for the 2011–2020 range. */
 export function validateContent(content: RawContent): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  for (const list of [content.articles, content.milestones, content.parks]) checkUnique(list, issues);
+  for (const list of Object.values(content)) checkUnique(list, issues);
 
   const articles = parseAll<typeof articleSchema>(content.articles, articleSchema, issues);
   const milestones = parseAll<typeof milestoneSchema>(content.milestones, milestoneSchema, issues);
   parseAll<typeof parkSchema>(content.parks, parkSchema, issues);
+  parseAll<typeof sourceDocumentSchema>(content.sources, sourceDocumentSchema, issues);
 
   const articleIds = new Set(content.articles.map((e) => e.id));
   const parkIds = new Set(content.parks.map((e) => e.id));
+  const seeds = new Set(content.sources.map((e) => `${e.id}.txt`));
+  const seedRef = (file: string, field: string, seed: string) => {
+    if (!seeds.has(seed)) issues.push({ file, field, message: `未知的源文件「${seed}」：content/sources 中没有它` });
+  };
   const refs = (file: string, field: string, ids: string[], known: Set<string>, kind: string) =>
     ids.forEach((id, i) => {
       if (!known.has(id)) issues.push({ file, field: `${field}.${i}`, message: `未知的${kind} id「${id}」` });
     });
 
-  for (const { entry, data } of articles) refs(entry.file, 'parks', data.parks, parkIds, '园区');
+  for (const { entry, data } of articles) {
+    refs(entry.file, 'parks', data.parks, parkIds, '园区');
+    seedRef(entry.file, 'source.seed', data.source.seed);
+  }
   for (const { entry, data } of milestones) {
     if (data.id !== entry.id)
       issues.push({ file: entry.file, field: 'id', message: `id「${data.id}」应与文件名「${entry.id}」一致` });
@@ -80,6 +90,7 @@ export function validateContent(content: RawContent): ContentIssue[] {
     refs(entry.file, 'articles', data.articles, articleIds, '文章');
     refs(entry.file, 'parks', data.parks, parkIds, '园区');
     data.sources.forEach((s, i) => {
+      seedRef(entry.file, `sources.${i}.seed`, s.seed);
       if (s.article && !articleIds.has(s.article))
         issues.push({ file: entry.file, field: `sources.${i}.article`, message: `未知的文章 id「${s.article}」` });
     });

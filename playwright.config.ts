@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './tests/chromium-path.mjs';
+
+// The built site is served twice: dist/ at the root, dist-sub/ under /zhangjiang/ (see `npm run test:e2e`).
+const ROOT_PORT = 4400;
+const SUB_PORT = 4401;
+export const SUBPATH = '/zhangjiang/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-gpu'],
+    },
+    locale: 'zh-CN',
+  },
+  projects: [
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}` }, testMatch: /links\.spec\.ts/ },
+  ],
+  webServer: [
+    { command: `node scripts/serve.mjs dist ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
+    { command: `node scripts/serve.mjs dist-sub ${SUB_PORT} ${SUBPATH}`, url: `http://127.0.0.1:${SUB_PORT}${SUBPATH}`, reuseExistingServer: false },
+  ],
+});

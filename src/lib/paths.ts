@@ -1,0 +1,26 @@
+/** Joins the site base (e.g. "/" or "/zhangjiang/") and a site path (e.g. "articles/x/"), with one slash between. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\/+/, '');
+}
+
+/** Site paths of each kind of page, relative to the base. */
+export const routes = {
+  home: () => '',
+  articles: () => 'articles/',
+  article: (id: string) => `articles/${id}/`,
+  milestones: () => 'milestones/',
+  milestone: (id: string) => `milestones/${id}/`,
+  parks: () => 'parks/',
+  park: (id: string) => `parks/${id}/`,
+  sources: () => 'sources/',
+  source: (seed: string) => `sources/#${seedAnchor(seed)}`,
+  timeline: () => 'timeline/',
+  map: () => 'map/',
+  search: () => 'search/',
+};
+
+/** Anchor id of a source document on /sources/, e.g. "source-000". */
+export function seedAnchor(seed: string): string {
+  return `source-${seed.slice(0, 3)}`;
+}

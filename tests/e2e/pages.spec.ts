@@ -1,0 +1,95 @@
+import { test, expect } from '@playwright/test';
+
+// Every page type must show its content to a reader with JavaScript turned off.
+test.use({ javaScriptEnabled: false });
+
+test('home explains the zone and links to every section', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('张江国家自主创新示范区');
+  await expect(page.locator('main')).toContainText('531平方公里');
+  for (const name of ['文章', '大事记', '时间线', '园区', '地图', '来源']) {
+    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name, exact: true })).toBeVisible();
+  }
+  // The ten official chronology entries are on the home page.
+  await expect(page.locator('#decade ~ ol li, section:has(#decade) li')).toHaveCount(10);
+});
+
+test('article list shows all 11 articles, grouped by scope, and a topic index', async ({ page }) => {
+  await page.goto('articles/');
+  const cards = page.locator('.card h3 a');
+  await expect(cards).toHaveCount(11);
+  await expect(page.getByRole('heading', { name: /外地园区/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '按主题' })).toBeVisible();
+});
+
+test('an article shows its source box, contents and body', async ({ page }) => {
+  await page.goto('articles/zhangjiang-hardcore-tech/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const box = page.getByRole('complementary', { name: '原始出处' });
+  await expect(box).toContainText('科技日报');
+  await expect(box).toContainText('王春');
+  await expect(box).toContainText('《张江示范区：瞄准硬核科技，争做世界科创“中枢”》');
+  await expect(page.getByRole('navigation', { name: '本文目录' }).getByRole('link').first()).toBeVisible();
+  await expect(page.locator('.prose')).toContainText('中微');
+  await expect(page.getByRole('link', { name: '张江核心园' })).toBeVisible();
+});
+
+test('CJK emphasis next to Chinese quotes renders as bold (remark-cjk-friendly is active)', async ({ page }) => {
+  await page.goto('articles/zhangjiang-hardcore-tech/');
+  const html = await page.locator('.prose').innerHTML();
+  expect(html).toContain('<strong>“十四五”</strong>新开局');
+  expect(html).not.toContain('**');
+});
+
+test('the chronology lists 2011–2020 by year with at least 30 milestones', async ({ page }) => {
+  await page.goto('milestones/');
+  const years = await page.locator('section.year h2').allInnerTexts();
+  expect(years.map((y) => Number.parseInt(y))).toEqual([...years.map((y) => Number.parseInt(y))].sort());
+  expect(Number.parseInt(years[0])).toBe(2011);
+  expect(Number.parseInt(years.at(-1)!)).toBe(2020);
+  expect(await page.locator('[data-milestone-id]').count()).toBeGreaterThanOrEqual(30);
+  await expect(page.locator('.official')).toHaveCount(10);
+});
+
+test('a milestone page shows date, category, explanation and its sources', async ({ page }) => {
+  await page.goto('milestones/2011-state-council-approval/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('国务院');
+  await expect(page.locator('time').first()).toHaveAttribute('datetime', /^2011/);
+  await expect(page.getByRole('heading', { name: '出处' })).toBeVisible();
+  await expect(page.locator('main')).toContainText('你好，张江');
+});
+
+test('parks list shows 22 parks grouped by district, unconfirmed ones marked', async ({ page }) => {
+  await page.goto('parks/');
+  await expect(page.locator('[data-park-id]')).toHaveCount(22);
+  await expect(page.getByRole('heading', { name: '浦东新区' })).toBeVisible();
+  expect(await page.getByText('待核实', { exact: true }).count()).toBeGreaterThan(0);
+});
+
+test('a park page states its facts and sources', async ({ page }) => {
+  await page.goto('parks/zhangjiang/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('张江核心园');
+  await expect(page.locator('main')).toContainText('浦东新区');
+  await expect(page.locator('main')).toContainText('示意');
+  await expect(page.getByRole('heading', { name: '资料来源' })).toBeVisible();
+});
+
+test('sources page lists the five documents and what draws on them', async ({ page }) => {
+  await page.goto('sources/');
+  await expect(page.locator('section.source')).toHaveCount(5);
+  await expect(page.locator('#source-000')).toContainText('阿拉尔');
+});
+
+test('an unknown address shows the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+  await expect(page.locator('main').getByRole('link', { name: '首页' })).toBeVisible();
+});
+
+test('the search page says that search needs JavaScript and offers the lists', async ({ page }) => {
+  await page.goto('search/');
+  await expect(page.locator('main')).toContainText('JavaScript');
+  await expect(page.locator('main').getByRole('link', { name: '大事记' })).toBeVisible();
+});
