@@ -1,11 +1,7 @@
 import { test, expect } from '@playwright/test';
+import { pageTypes } from './page-types.ts';
 
-const pageTypes = [
-  './', 'articles/', 'articles/zhangjiang-hardcore-tech/', 'milestones/', 'milestones/2016-zhangjiang-science-center/',
-  'parks/', 'parks/lingang/', 'sources/', 'timeline/', 'map/', 'search/', 'no-such-page/',
-];
-
-for (const path of pageTypes) {
+for (const path of Object.values(pageTypes)) {
   test(`${path} requests nothing from another origin and logs no error`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
