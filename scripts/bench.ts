@@ -1,0 +1,34 @@
+// `npm run bench`: Lighthouse scores, JS/CSS bytes per page type and build scaling, printed as tables.
+// Not a test: it prints figures for docs/performance.md. Builds dist/ first unless BENCH_REUSE=1.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { serveDist } from './bench/serve-dist.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
+import { measureAssetBytes } from './bench/asset-bytes.ts';
+import { benchBuildScaling } from './bench/build-scaling.ts';
+
+const pages = {
+  home: './',
+  article: 'articles/zhangjiang-hardcore-tech/',
+  milestone: 'milestones/2016-zhangjiang-science-center/',
+  park: 'parks/lingang/',
+  timeline: 'timeline/',
+  map: 'map/',
+  search: 'search/?q=集成电路',
+};
+
+if (process.env.BENCH_REUSE !== '1' || !existsSync('dist/index.html')) execSync('npm run build', { stdio: 'ignore' });
+const server = await serveDist('dist', 4610);
+try {
+  console.log('\n## JavaScript and CSS per page type (gzip, KB)\n');
+  console.table(await measureAssetBytes(server.url, pages));
+  console.log('\n## Lighthouse, mobile preset\n');
+  const { milestone: _m, park: _p, ...lighthousePages } = pages;
+  console.table(await runLighthouse(server.url, lighthousePages));
+} finally {
+  server.stop();
+}
+if (process.env.BENCH_SKIP_SCALING !== '1') {
+  console.log('\n## Build scaling (build + Pagefind index)\n');
+  console.table(await benchBuildScaling());
+}

@@ -1,0 +1,53 @@
+// Build + Pagefind index of the real corpus and of a synthetic one: wall time, ms per page, peak RSS, sizes.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeSyntheticContent } from './synthetic-content.ts';
+
+export interface ScalingRow {
+  articles: number;
+  pages: number;
+  wallS: number;
+  msPerPage: number;
+  peakRssMb: number;
+  distMb: number;
+  pagefindMb: number;
+}
+
+const size = (p: string): number => {
+  const s = statSync(p);
+  return s.isDirectory() ? readdirSync(p).reduce((n, f) => n + size(join(p, f)), 0) : s.size;
+};
+const countHtml = (p: string): number =>
+  readdirSync(p, { recursive: true }).filter((f) => String(f).endsWith('.html') && !String(f).startsWith('pagefind')).length;
+
+/** Builds once per corpus size (real = the content folder as it is) and measures it. */
+export async function benchBuildScaling(sizes = (process.env.BENCH_SCALES ?? 'real,10000').split(',')): Promise<ScalingRow[]> {
+  const rows: ScalingRow[] = [];
+  for (const s of sizes) {
+    const contentDir = s === 'real' ? 'content' : writeSyntheticContent('content', `.bench/content-${s}`, Number(s));
+    const outDir = `.bench/dist-${s}`;
+    const started = performance.now();
+    // GNU time reports the peak RSS of the largest process in the tree (node running astro, then pagefind).
+    const run = spawnSync('/usr/bin/time', ['-f', '%M', 'sh', '-c', 'npm run -s build'], {
+      env: { ...process.env, ZJ_CONTENT_DIR: contentDir, ZJ_OUT_DIR: outDir },
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    const wallMs = performance.now() - started;
+    if (run.status !== 0) throw new Error(`build of ${s} failed:\n${run.stderr.slice(-2000)}`);
+    const peakKb = Number(run.stderr.trim().split('\n').at(-1));
+    const pages = countHtml(outDir);
+    rows.push({
+      articles: readdirSync(join(contentDir, 'articles')).length,
+      pages,
+      wallS: Number((wallMs / 1000).toFixed(1)),
+      msPerPage: Number((wallMs / pages).toFixed(1)),
+      peakRssMb: Math.round(peakKb / 1024),
+      distMb: Number((size(outDir) / 2 ** 20).toFixed(1)),
+      pagefindMb: Number((size(join(outDir, 'pagefind')) / 2 ** 20).toFixed(1)),
+    });
+  }
+  execFileSync('rm', ['-rf', '.bench']);
+  return rows;
+}

@@ -1,0 +1,46 @@
+// Lighthouse (mobile preset) on the built site: the four category scores, LCP, TBT, CLS and bytes transferred.
+import lighthouse from 'lighthouse';
+import { launch } from 'chrome-launcher';
+import { chromiumPath } from '../../tests/chromium-path.mjs';
+
+export interface LighthouseRow {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  kb: number;
+}
+
+/** Runs Lighthouse once per page against an already-served site. */
+export async function runLighthouse(baseUrl: string, pages: Record<string, string>): Promise<LighthouseRow[]> {
+  const chrome = await launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const rows: LighthouseRow[] = [];
+  try {
+    for (const [name, path] of Object.entries(pages)) {
+      const result = await lighthouse(new URL(path, baseUrl).href, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const { categories: c, audits: a } = result!.lhr;
+      const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+      rows.push({
+        page: name,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(a['largest-contentful-paint'].numericValue ?? 0),
+        tbtMs: Math.round(a['total-blocking-time'].numericValue ?? 0),
+        cls: Number((a['cumulative-layout-shift'].numericValue ?? 0).toFixed(3)),
+        kb: Number(((a['total-byte-weight'].numericValue ?? 0) / 1024).toFixed(1)),
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+  return rows;
+}
