@@ -9,6 +9,6 @@ export function joinedText(joined: ParkData['joined']): string {
 
 /** The area in words, or why there is none. */
 export function areaText(area: ParkData['area']): string {
-  if (area.km2 === null) return '面积：来源未载';
+  if (area.km2 === null) return '来源未载';
   return `约 ${area.km2} 平方公里${area.confirmed ? '' : '（待核实）'}`;
 }
