@@ -30,7 +30,7 @@ export async function benchBuildScaling(sizes = (process.env.BENCH_SCALES ?? 're
     const started = performance.now();
     // GNU time reports the peak RSS of the largest process in the tree (node running astro, then pagefind).
     const run = spawnSync('/usr/bin/time', ['-f', '%M', 'sh', '-c', 'npm run -s build'], {
-      env: { ...process.env, ZJ_CONTENT_DIR: contentDir, ZJ_OUT_DIR: outDir },
+      env: { ...process.env, ZJ_CONTENT_DIR: contentDir, ZJ_OUT_DIR: outDir, ZJ_CACHE_DIR: `.bench/cache-${s}` },
       encoding: 'utf8',
       maxBuffer: 1 << 28,
     });

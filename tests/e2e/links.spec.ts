@@ -22,7 +22,8 @@ test('every internal link, anchor and asset resolves', async ({ page, request, b
     const found = await page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
       refs: [
-        ...[...document.querySelectorAll('a[href], link[href]')].map((e) => (e as HTMLAnchorElement).href),
+        // getAttribute, not .href: an SVG <a> (the park map's marks) has an SVGAnimatedString there, not a URL.
+        ...[...document.querySelectorAll('a[href], link[href]')].map((e) => new URL(e.getAttribute('href')!, document.baseURI).href),
         ...[...document.querySelectorAll('script[src], img[src], source[src]')].map((e) => (e as HTMLImageElement).src),
       ],
     }));

@@ -1,0 +1,29 @@
+import { setupZoom } from './map-zoom.ts';
+import { setupTooltip } from './map-tooltip.ts';
+import { setupStepper } from './map-stepper.ts';
+import { setupPanel } from './map-panel.ts';
+
+/** <zj-park-map>: zoom, tooltips, the adjustment stepper and the park panel over the map drawn at build time. */
+class ParkMapElement extends HTMLElement {
+  connectedCallback() {
+    const svg = this.querySelector<SVGSVGElement>('svg[data-testid="park-map"]');
+    const frame = this.querySelector<HTMLElement>('[data-map-frame]');
+    if (!svg || !frame) return;
+    const zoom = setupZoom(svg);
+    const buttons = this.querySelector<HTMLElement>('[data-zoom]');
+    if (zoom && buttons) {
+      buttons.hidden = false;
+      buttons.addEventListener('click', (e) => {
+        const b = (e.target as Element).closest<HTMLElement>('button');
+        if (b?.dataset.zoomBy) zoom.by(Number(b.dataset.zoomBy));
+        else if (b && 'zoomReset' in b.dataset) zoom.reset();
+      });
+      const hint = this.querySelector<HTMLElement>('[data-zoom-hint]');
+      if (hint) hint.hidden = false;
+    }
+    setupTooltip(frame, svg);
+    setupPanel(this, svg, setupStepper(this, svg), zoom?.toBox);
+  }
+}
+
+if (!customElements.get('zj-park-map')) customElements.define('zj-park-map', ParkMapElement);
