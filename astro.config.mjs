@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { readFileSync } from 'node:fs';
 import { assertValidContent } from './scripts/validate-content.ts';
 
 /** Fails the build before anything renders when content/ has a schema or reference error. */
@@ -11,16 +12,29 @@ const validateContent = {
   hooks: { 'astro:config:setup': () => assertValidContent() },
 };
 
+/**
+ * Applies the reader's saved theme before first paint: a classic inline <head> script that Astro's CSP support hashes (stage head-inline).
+ * @type {import('astro').AstroIntegration}
+ */
+const themeInit = {
+  name: 'zj-theme-init',
+  hooks: {
+    'astro:config:setup': ({ injectScript }) => injectScript('head-inline', readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8').trim()),
+  },
+};
+
 // ZJ_BASE builds for a sub-path, e.g. ZJ_BASE=/zhangjiang/ npm run build.
 export default defineConfig({
   site: process.env.ZJ_SITE ?? 'https://zhangjiang.example.org',
   base: process.env.ZJ_BASE ?? '/',
   outDir: process.env.ZJ_OUT_DIR ?? './dist',
+  // Benchmarks build other content folders; they get their own content cache so the real build's stays valid.
+  cacheDir: process.env.ZJ_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro's default Rust processor runs no remark plugins; the unified one does, for .md and .mdx alike.
   markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }), syntaxHighlight: false },
-  integrations: [validateContent, mdx()],
+  integrations: [validateContent, themeInit, mdx()],
   vite: {
     build: {
       rolldownOptions: {

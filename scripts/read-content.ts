@@ -33,12 +33,13 @@ function readFolder(dir: string, pattern: RegExp, root: string): RawEntry[] {
   return names.filter((n) => pattern.test(n)).sort().map((n) => readEntry(join(dir, n), root));
 }
 
-/** Reads every article, milestone and park file under a content folder, for validation. */
+/** Reads every article, milestone, park, source and figure file under a content folder, for validation. */
 export function readContent(contentDir: string, root = process.cwd()): RawContent {
   return {
     articles: readFolder(join(contentDir, 'articles'), /\.mdx?$/, root),
     milestones: readFolder(join(contentDir, 'milestones'), /\.mdx?$/, root),
     parks: readFolder(join(contentDir, 'parks'), /\.ya?ml$/, root),
     sources: readFolder(join(contentDir, 'sources'), /\.ya?ml$/, root),
+    figures: readFolder(join(contentDir, 'figures'), /\.ya?ml$/, root),
   };
 }

@@ -4,6 +4,7 @@ import { articleSchema } from './schemas/article.ts';
 import { milestoneSchema } from './schemas/milestone.ts';
 import { parkSchema } from './schemas/park.ts';
 import { sourceDocumentSchema } from './schemas/source-document.ts';
+import { figureSchema } from './schemas/figure.ts';
 
 // Tests point the build at a fixture folder; everyone else uses ./content.
 const root = process.env.ZJ_CONTENT_DIR ?? './content';
@@ -28,4 +29,9 @@ const sources = defineCollection({
   schema: sourceDocumentSchema,
 });
 
-export const collections = { articles, milestones, parks, sources };
+const figures = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/figures` }),
+  schema: figureSchema,
+});
+
+export const collections = { articles, milestones, parks, sources, figures };

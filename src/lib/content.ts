@@ -1,11 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareDates } from './format-date.ts';
 import { districts } from '../schemas/park.ts';
+import { figureScopes } from '../schemas/figure.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Milestone = CollectionEntry<'milestones'>;
 export type Park = CollectionEntry<'parks'>;
 export type SourceDocument = CollectionEntry<'sources'>;
+export type Figure = CollectionEntry<'figures'>;
 
 export interface SiteContent {
   /** Articles, newest source first. */
@@ -16,6 +18,8 @@ export interface SiteContent {
   parks: Park[];
   /** Source documents by file name. */
   sources: SourceDocument[];
+  /** Key figures by scope (zone, science city, Shanghai), then their order. */
+  figures: Figure[];
   article: Map<string, Article>;
   park: Map<string, Park>;
   source: Map<string, SourceDocument>;
@@ -24,11 +28,12 @@ export interface SiteContent {
 let loaded: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [articles, milestones, parks, sources] = await Promise.all([
+  const [articles, milestones, parks, sources, figures] = await Promise.all([
     getCollection('articles'),
     getCollection('milestones'),
     getCollection('parks'),
     getCollection('sources'),
+    getCollection('figures'),
   ]);
   articles.sort((a, b) => compareDates(b.data.source.date, a.data.source.date) || a.id.localeCompare(b.id));
   milestones.sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
@@ -38,11 +43,16 @@ async function load(): Promise<SiteContent> {
       a.data.name.localeCompare(b.data.name, 'zh-CN'),
   );
   sources.sort((a, b) => a.id.localeCompare(b.id));
+  figures.sort(
+    (a, b) =>
+      figureScopes.indexOf(a.data.scope) - figureScopes.indexOf(b.data.scope) || a.data.order - b.data.order || a.id.localeCompare(b.id),
+  );
   return {
     articles,
     milestones,
     parks,
     sources,
+    figures,
     article: new Map(articles.map((a) => [a.id, a])),
     park: new Map(parks.map((p) => [p.id, p])),
     source: new Map(sources.map((s) => [`${s.id}.txt`, s])),

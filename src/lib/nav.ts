@@ -8,6 +8,7 @@ export const mainNav = [
   { label: '时间线', path: routes.timeline() },
   { label: '园区', path: routes.parks() },
   { label: '地图', path: routes.map() },
+  { label: '数说张江', path: routes.figures() },
   { label: '来源', path: routes.sources() },
 ];
 

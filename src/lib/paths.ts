@@ -18,6 +18,10 @@ export const routes = {
   timeline: () => 'timeline/',
   map: () => 'map/',
   search: () => 'search/',
+  figures: () => 'figures/',
+  figure: (id: string) => `figures/#${id}`,
+  rss: () => 'rss.xml',
+  sitemap: () => 'sitemap.xml',
 };
 
 /** Anchor id of a source document on /sources/, e.g. "source-000". */

@@ -3,6 +3,8 @@ import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { milestoneSchema, type MilestoneData } from '../schemas/milestone.ts';
 import { parkSchema, type ParkData } from '../schemas/park.ts';
 import { sourceDocumentSchema } from '../schemas/source-document.ts';
+import { figureSchema } from '../schemas/figure.ts';
+import { validateFigure } from './validate-figures.ts';
 
 /** A content file as read from disk: its path, the id it will get and its parsed frontmatter/data. */
 export interface RawEntry {
@@ -25,6 +27,8 @@ export interface RawContent {
   milestones: RawEntry[];
   parks: RawEntry[];
   sources: RawEntry[];
+  /** Key figures (content/figures); optional so that older fixtures need not list them. */
+  figures?: RawEntry[];
 }
 
 /** The years the chronology covers. */
@@ -65,6 +69,7 @@ export function validateContent(content: RawContent): ContentIssue[] {
   const milestones = parseAll<typeof milestoneSchema>(content.milestones, milestoneSchema, issues);
   parseAll<typeof parkSchema>(content.parks, parkSchema, issues);
   parseAll<typeof sourceDocumentSchema>(content.sources, sourceDocumentSchema, issues);
+  const figures = parseAll<typeof figureSchema>(content.figures ?? [], figureSchema, issues);
 
   const articleIds = new Set(content.articles.map((e) => e.id));
   const parkIds = new Set(content.parks.map((e) => e.id));
@@ -95,6 +100,8 @@ export function validateContent(content: RawContent): ContentIssue[] {
         issues.push({ file: entry.file, field: `sources.${i}.article`, message: `未知的文章 id「${s.article}」` });
     });
   }
+  const articleSeeds = new Map(articles.map(({ entry, data }) => [entry.id, data.source.seed]));
+  for (const { entry, data } of figures) issues.push(...validateFigure(entry.file, data, { articleSeeds, seeds }));
   return issues;
 }
 

@@ -16,6 +16,8 @@ export const articleSource = z.strictObject({
   kind: z.enum(sourceKinds),
   /** Publication or issuing body, e.g. 科技日报. */
   publication: z.string().min(1),
+  /** Place of publication of a report or brochure (GB/T 7714 出版地), e.g. 上海. */
+  place: z.string().min(1).optional(),
   /** Title as the source prints it, written inside 《》 like any title in Chinese text (the marks are dropped). */
   originalTitle: z.string().regex(/^《.+》$/, '原标题请写在《》内').transform((t) => t.slice(1, -1)),
   /** Column or series the piece ran in, if any. */

@@ -34,6 +34,7 @@ describe('the build rejects bad content and names the file and field', () => {
     ['duplicate-id', /milestones\/2016-sample\.mdx: id: 重复的 id「2016-sample」，已在 \S*milestones\/2016-sample\.md 中使用/],
     ['missing-field', 'articles/sample.mdx: title:'],
     ['malformed-yaml', 'articles/sample.mdx: (frontmatter): YAML 语法错误'],
+    ['unknown-figure-article', 'figures/sample.yaml: points.0.source.article: 未知的文章 id「no-such-article」'],
   ] as [string, string | RegExp][])('%s', (overlay, message) => {
     const { status, output } = build(overlay);
     expect(status).not.toBe(0);

@@ -15,6 +15,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test.use({ colorScheme, viewport });
       for (const [type, path] of Object.entries(pageTypes)) {
         test(`${type} has no axe violations`, async ({ page }) => {
+          // The timeline page (chart plus the full text list) takes axe's per-frame mode well over 30 s on a busy machine.
+          if (type === 'timeline') test.slow();
           await page.goto(path);
           await page.waitForLoadState('networkidle');
           const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();

@@ -10,6 +10,7 @@ export const pageTypes = {
   sources: 'sources/',
   timeline: 'timeline/',
   map: 'map/',
+  figures: 'figures/',
   search: 'search/?q=集成电路',
   notFound: 'no-such-page/',
 } as const;

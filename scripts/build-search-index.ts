@@ -1,0 +1,52 @@
+// Builds the Pagefind search index of a built site: `node scripts/build-search-index.ts [dir]` (default $ZJ_OUT_DIR or dist).
+// Pagefind's own Chinese indexing cuts text into jieba words while the browser cuts queries with Intl.Segmenter,
+// so the two disagree and pages go missing. Here every Han character is indexed as its own word instead, and the
+// browser (src/lib/search/) searches Chinese as exact character phrases: any run of characters on a page is found.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as pagefind from 'pagefind';
+import { Converter } from 'opencc-js/cn2t';
+import { separateHan } from '../src/lib/search/separate-han.ts';
+import { traditionalForms } from '../src/lib/search/traditional.ts';
+import { readFragments } from './search-harness.ts';
+
+const dir = process.argv[2] ?? process.env.ZJ_OUT_DIR ?? 'dist';
+const output = join(dir, 'pagefind');
+// Small index chunks: a query for a few characters then fetches a few small files instead of a quarter of the index.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '3000';
+
+/** Every HTML file under `root`, except Pagefind's own output. */
+function htmlFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .map((f) => join(root, f))
+    .sort();
+}
+
+const fail = (errors: string[]) => {
+  if (!errors.length) return;
+  console.error(`search index: ${errors.join('\n')}`);
+  process.exit(1);
+};
+
+const started = Date.now();
+rmSync(output, { recursive: true, force: true });
+const { index, errors } = await pagefind.createIndex({});
+fail(errors);
+const files = htmlFiles(dir);
+// A few files in flight at once keep Pagefind's indexing service busy without holding the whole site in memory.
+for (let i = 0; i < files.length; i += 16) {
+  const batch = files.slice(i, i + 16);
+  const added = await Promise.all(
+    batch.map((file) => index!.addHTMLFile({ sourcePath: relative(dir, file), content: separateHan(readFileSync(file, 'utf8')) })),
+  );
+  fail(added.flatMap((a) => a.errors));
+}
+fail((await index!.writeFiles({ outputPath: output })).errors);
+await pagefind.close();
+// The Traditional forms of every character on the site: the search page loads OpenCC only for a query holding one.
+const chars = new Set(readFragments(output).flatMap((page) => [...page.text]));
+const converters = (['tw', 'hk'] as const).map((to) => Converter({ from: 'cn', to }));
+writeFileSync(join(output, 'traditional.txt'), traditionalForms(chars, converters));
+const indexed = readdirSync(join(output, 'fragment')).length;
+console.log(`search index: ${indexed} pages (of ${files.length} HTML files) indexed into ${output} in ${Date.now() - started} ms`);

@@ -1,0 +1,1 @@
+try{var t=localStorage.getItem('zj-theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}

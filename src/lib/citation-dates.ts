@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+
+/** Reads `git log --format=%cs --name-only` output: each file's newest commit date (the first one listed). */
+export function parseGitLog(log: string): Map<string, string> {
+  const dates = new Map<string, string>();
+  let date = '';
+  for (const line of log.split('\n')) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(line)) date = line;
+    else if (line && date && !dates.has(line)) dates.set(line, date);
+  }
+  return dates;
+}
+
+let committed: Map<string, string> | undefined;
+
+function readGit(): Map<string, string> {
+  try {
+    return parseGitLog(execFileSync('git', ['log', '--format=%cs', '--name-only', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  } catch {
+    // Not a git checkout (e.g. an exported tarball): every page counts as updated on the day of the build.
+    return new Map();
+  }
+}
+
+/** The date (YYYY-MM-DD) a content file last changed: its last commit, or the build day if it has none yet. One `git log` per build. */
+export function contentUpdated(filePath: string | undefined, today = new Date().toISOString().slice(0, 10)): string {
+  committed ??= readGit();
+  return (filePath && committed.get(filePath.replace(/^\.\//, ''))) || today;
+}

@@ -1,0 +1,59 @@
+import { hanCharacter, wordBreak } from './han.ts';
+import type { QueryTerm } from './query.ts';
+import type { PagefindApi, PagefindFragment, PagefindResult } from './pagefind-types.ts';
+
+/** Pages found for a query. */
+export interface FoundPages {
+  /** Best first. */
+  results: PagefindResult[];
+  /** No page holds every term as typed: these pages only hold all of its characters and words somewhere. */
+  partial: boolean;
+}
+
+/** Most pages whose text is fetched to check a term that the index alone cannot confirm. */
+export const maxChecked = 100;
+
+const phrase = (words: string[]) => `"${words.join(' ')}"`;
+
+/** A page's indexed text, normalised like a query, to check terms against. */
+export const pageText = (fragment: PagefindFragment) =>
+  fragment.content.replaceAll(wordBreak, '').normalize('NFKC').toLowerCase();
+
+async function ids(pagefind: PagefindApi, query: string): Promise<Set<string>> {
+  return new Set(((await pagefind.search(query))?.results ?? []).map((r) => r.id));
+}
+
+/** The candidates that hold the term: exact phrase searches where they say it all, the page text where they cannot. */
+async function holding(pagefind: PagefindApi, term: QueryTerm, candidates: PagefindResult[]): Promise<Set<string>> {
+  const [first, ...rest] = term.groups;
+  const oneHan = rest.length === 0 && first.length === 1 && hanCharacter.test(first[0]);
+  if (oneHan && !term.quoted) return new Set(candidates.map((c) => c.id));
+  const phrases = await Promise.all(term.groups.map((g) => ids(pagefind, phrase(g))));
+  const inEvery = (id: string) => phrases.every((p) => p.has(id));
+  if (!term.lossy && (term.quoted || first.length > 1 || oneHan)) return new Set(candidates.map((c) => c.id).filter(inEvery));
+  // A bare Latin word also matches longer words that start with it (G6 → G60); punctuation (KX-6000, 3.0) is not
+  // indexed at all. Pages the phrase search confirms are kept; the others are checked against their text.
+  const sure = new Set(term.lossy ? [] : candidates.map((c) => c.id).filter(inEvery));
+  const unsure = candidates.filter((c) => !sure.has(c.id) && (!term.lossy || inEvery(c.id) || rest.length === 0));
+  const texts = await Promise.all(unsure.slice(0, maxChecked).map((c) => c.data()));
+  texts.forEach((text, i) => pageText(text).includes(term.text) && sure.add(unsure[i].id));
+  return sure;
+}
+
+/** Finds the pages that hold every term of a parsed query, ranked by Pagefind's score for all of their words. */
+export async function findPages(pagefind: PagefindApi, terms: QueryTerm[]): Promise<FoundPages> {
+  const words = [...new Set(terms.flatMap((t) => t.groups.flat()))];
+  if (!words.length) return { results: [], partial: false };
+  // Pagefind drops a word that is on no page and matches the rest, so a missing word has to be caught here.
+  const candidates = (await pagefind.search(words.join(' ')))?.results ?? [];
+  const held = await Promise.all(terms.map((t) => holding(pagefind, t, candidates)));
+  const results = candidates.filter((c) => held.every((h) => h.has(c.id)));
+  if (results.length || !candidates.length || (await absentWords(pagefind, words)).length) return { results, partial: false };
+  return { results: candidates, partial: true };
+}
+
+/** The words of a query that are on no page at all; for Han characters on this Simplified site, most likely Traditional ones. */
+export async function absentWords(pagefind: PagefindApi, words: string[]): Promise<string[]> {
+  const found = await Promise.all(words.map(async (w) => (await ids(pagefind, phrase([w]))).size > 0));
+  return words.filter((_, i) => !found[i]);
+}

@@ -1,0 +1,18 @@
+import type { PagefindApi } from './pagefind-types.ts';
+
+/**
+ * Wraps Pagefind so that its calls run one after another. Its WebAssembly index is handed from call to call by
+ * pointer, and two searches in flight at once can use a pointer the other has already freed.
+ */
+export function oneAtATime(pagefind: PagefindApi): PagefindApi {
+  let last: Promise<unknown> = Promise.resolve();
+  const queue = <T>(call: () => Promise<T>): Promise<T> => {
+    const next = last.then(call, call);
+    last = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    search: (term, options) => queue(() => pagefind.search(term, options)),
+    filters: () => queue(() => pagefind.filters()),
+  };
+}

@@ -1,0 +1,13 @@
+import { describe, it, expect } from 'vitest';
+import { parseGitLog } from '../../src/lib/citation-dates.ts';
+
+describe('parseGitLog', () => {
+  it('keeps each file’s newest commit date (git log lists newest first)', () => {
+    const log = ['2026-11-20', '', 'content/articles/a.mdx', 'content/parks/p.yaml', '2026-10-01', '', 'content/articles/a.mdx', 'content/milestones/m.mdx', ''].join('\n');
+    expect(Object.fromEntries(parseGitLog(log))).toEqual({
+      'content/articles/a.mdx': '2026-11-20',
+      'content/parks/p.yaml': '2026-11-20',
+      'content/milestones/m.mdx': '2026-10-01',
+    });
+  });
+});
