@@ -13,6 +13,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   for (const { name, viewport } of layouts) {
     test.describe(`${colorScheme} ${name}`, () => {
       test.use({ colorScheme, viewport });
+      // axe on a long page takes several seconds on a busy 2-core machine.
+      test.describe.configure({ timeout: 90_000 });
       for (const [type, path] of Object.entries(pageTypes)) {
         test(`${type} has no axe violations`, async ({ page }) => {
           // The timeline page (chart plus the full text list) takes axe's per-frame mode well over 30 s on a busy machine.
