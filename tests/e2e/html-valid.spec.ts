@@ -13,6 +13,7 @@ const htmlFiles = (dir: string): string[] =>
   });
 
 test('every built page is valid HTML with unique ids', async () => {
+  test.setTimeout(180_000);
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];
   const files = htmlFiles(dist);
