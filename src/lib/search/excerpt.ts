@@ -42,7 +42,8 @@ export function excerpt(text: string, needles: string[], length = 90): Segment[]
   const lead = Math.floor(length / 4);
   let start = 0;
   let best = -1;
-  for (const [from] of ranges) {
+  // A text that fits is shown whole; otherwise the window starts near the match it covers most of.
+  for (const [from] of text.length > length ? ranges : []) {
     const s = windowStart(text, from, lead);
     const covered = ranges.filter(([a, b]) => a >= s && b <= s + length).length;
     if (covered > best) [best, start] = [covered, s];

@@ -25,16 +25,15 @@ async function ids(pagefind: PagefindApi, query: string): Promise<Set<string>> {
 
 /** The candidates that hold the term: exact phrase searches where they say it all, the page text where they cannot. */
 async function holding(pagefind: PagefindApi, term: QueryTerm, candidates: PagefindResult[]): Promise<Set<string>> {
-  const [first, ...rest] = term.groups;
-  const oneHan = rest.length === 0 && first.length === 1 && hanCharacter.test(first[0]);
-  if (oneHan && !term.quoted) return new Set(candidates.map((c) => c.id));
   const phrases = await Promise.all(term.groups.map((g) => ids(pagefind, phrase(g))));
   const inEvery = (id: string) => phrases.every((p) => p.has(id));
-  if (!term.lossy && (term.quoted || first.length > 1 || oneHan)) return new Set(candidates.map((c) => c.id).filter(inEvery));
-  // A bare Latin word also matches longer words that start with it (G6 → G60); punctuation (KX-6000, 3.0) is not
-  // indexed at all. Pages the phrase search confirms are kept; the others are checked against their text.
+  const [first, ...rest] = term.groups;
+  const prefix = !term.quoted && rest.length === 0 && first.length === 1 && !hanCharacter.test(first[0]);
+  if (!term.lossy && !prefix) return new Set(candidates.map((c) => c.id).filter(inEvery));
+  // A bare Latin word also matches longer words that start with it (G6 → G60), and punctuation (KX-6000, 3.0) is not
+  // indexed at all: pages the phrase searches confirm are kept, the others are checked against their text.
   const sure = new Set(term.lossy ? [] : candidates.map((c) => c.id).filter(inEvery));
-  const unsure = candidates.filter((c) => !sure.has(c.id) && (!term.lossy || inEvery(c.id) || rest.length === 0));
+  const unsure = candidates.filter((c) => !sure.has(c.id) && (!term.lossy || rest.length === 0 || inEvery(c.id)));
   const texts = await Promise.all(unsure.slice(0, maxChecked).map((c) => c.data()));
   texts.forEach((text, i) => pageText(text).includes(term.text) && sure.add(unsure[i].id));
   return sure;

@@ -14,5 +14,6 @@ export function oneAtATime(pagefind: PagefindApi): PagefindApi {
   return {
     search: (term, options) => queue(() => pagefind.search(term, options)),
     filters: () => queue(() => pagefind.filters()),
+    preload: (term) => queue(async () => pagefind.preload?.(term)),
   };
 }

@@ -20,4 +20,6 @@ export interface PagefindResult {
 export interface PagefindApi {
   search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** Fetches the index chunks a search for `term` will need, without searching. */
+  preload?(term: string): Promise<void>;
 }

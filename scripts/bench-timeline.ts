@@ -1,0 +1,148 @@
+// `npm run bench:timeline`: the timeline with 1,000 milestones — layout time at build, the page's JavaScript
+// (gzip), and frame cost while zooming and panning in headless Chromium (median and p95; target p95 ≤ 16 ms).
+// A benchmark, not a test: it reports figures and never fails on them. BENCH_REUSE=1 reuses the last build.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { chromium } from '@playwright/test';
+import { writeSyntheticContent } from './synthetic-milestones.ts';
+import { chromiumPath } from '../tests/chromium-path.mjs';
+import { parsePartialDate } from '../src/schemas/partial-date.ts';
+import { compareDates } from '../src/lib/format-date.ts';
+import { timelineRecords } from '../src/lib/timeline/records.ts';
+import { chartEntries } from '../src/lib/timeline/chart-entries.ts';
+import { layoutHorizontal } from '../src/lib/timeline/horizontal-layout.ts';
+import { layoutVertical } from '../src/lib/timeline/vertical-layout.ts';
+import { categoryLabels } from '../src/lib/labels.ts';
+
+const TOTAL = Number(process.env.BENCH_MILESTONES ?? 1000);
+const CONTENT = '.bench/timeline/content';
+const DIST = 'dist-bench-timeline';
+const PORT = Number(process.env.BENCH_PORT ?? 4590);
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { n: s.length, median: +q(0.5).toFixed(2), p95: +q(0.95).toFixed(2), max: +s.at(-1)!.toFixed(2) };
+};
+
+function layoutTime() {
+  const dir = join(CONTENT, 'milestones');
+  const milestones = readdirSync(dir).map((f) => {
+    const [, front, body] = readFileSync(join(dir, f), 'utf8').split(/^---$/m);
+    const data = parse(front);
+    return { id: data.id, body, data: { ...data, date: parsePartialDate(String(data.date))!, articles: data.articles ?? [], parks: data.parks ?? [], official: !!data.official } };
+  });
+  milestones.sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+  const records = timelineRecords({ milestones, articleTitle: (x) => x, parkName: (x) => x, sourceName: (x) => x, href: (p) => `/${p}` });
+  const runs: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const t = performance.now();
+    const entries = chartEntries(records);
+    layoutHorizontal(entries, Object.keys(categoryLabels));
+    layoutVertical(entries);
+    runs.push(performance.now() - t);
+  }
+  return stats(runs.slice(3));
+}
+
+/** Gzipped size of the page's scripts: module entries, inline scripts and the chunks they import. */
+function pageScriptBytes(html: string): number {
+  const seen = new Set<string>();
+  let total = 0;
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file));
+    total += gzipSync(code).length;
+    for (const [, rel] of code.toString().matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) visit(join('_astro', rel.slice(2)));
+  };
+  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)) visit(src);
+  for (const [, code] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    total += gzipSync(code).length;
+    for (const [, rel] of code.matchAll(/["']\/(_astro\/[^"']+\.js)["']/g)) visit(rel);
+  }
+  return total;
+}
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }
+
+/**
+ * Frames that painted, from a Chromium trace (its long-animation-frame spans): each frame's wall time, from its
+ * first task (the input it handled) to the end of paint, and its main-thread CPU time, which a busy machine
+ * inflates far less.
+ */
+function framesFromTrace(events: TraceEvent[]) {
+  // The page's renderer main thread: the one with the most animation frames.
+  const count = new Map<string, number>();
+  for (const e of events) if (e.name === 'AnimationFrame') count.set(`${e.pid}/${e.tid}`, (count.get(`${e.pid}/${e.tid}`) ?? 0) + 1);
+  const main = [...count].sort((a, b) => b[1] - a[1])[0][0];
+  const mine = events.filter((e) => `${e.pid}/${e.tid}` === main).sort((a, b) => a.ts - b.ts);
+  const tasks = mine.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X');
+  const paints = mine.filter((e) => e.name === 'Paint' && e.ph === 'X');
+  // A frame runs from its first task (LoAF's AnimationFrame begin: the input it handled) to the end of its paint.
+  const starts = mine.filter((e) => e.name === 'AnimationFrame' && e.ph === 'b').map((e) => e.ts);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  starts.forEach((start, i) => {
+    const next = starts[i + 1] ?? Infinity;
+    const done = Math.max(...paints.filter((p) => p.ts >= start && p.ts < next).map((p) => p.ts + (p.dur ?? 0)));
+    if (done === -Infinity) return;
+    wall.push((done - start) / 1000);
+    cpu.push(tasks.filter((t) => t.ts >= start && t.ts < done).reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000);
+  });
+  return { wall: stats(wall), cpu: stats(cpu) };
+}
+
+async function frameCost() {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', DIST, String(PORT)], { stdio: 'ignore' });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-gpu'] });
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`http://127.0.0.1:${PORT}/timeline/`);
+    await page.locator('zj-timeline[data-ready]').waitFor({ state: 'attached' });
+    const box = (await page.getByTestId('timeline').boundingBox())!;
+    const y = box.y + Math.min(300, box.height / 2);
+    await page.mouse.move(box.x + box.width * 0.8, y);
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -60);
+    for (const [from, to] of [[0.8, 0.2], [0.2, 0.9], [0.9, 0.3]]) {
+      await page.mouse.move(box.x + box.width * from, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * to, y, { steps: 40 });
+      await page.mouse.up();
+    }
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 60);
+    await page.waitForTimeout(300);
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    const labels = await page.locator('[data-testid=timeline] text.label:not([display=none])').count();
+    return { ...framesFromTrace(trace.traceEvents), labels };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+if (!process.env.BENCH_REUSE) {
+  const total = writeSyntheticContent(CONTENT, TOTAL);
+  console.log(`${total} milestones (${total - readdirSync('content/milestones').length} synthetic) in ${CONTENT}`);
+}
+console.log('layout at build (ms, records → both layouts):', layoutTime());
+if (!process.env.BENCH_REUSE) {
+  console.log(`building ${DIST} …`);
+  const build = spawnSync('node_modules/.bin/astro', ['build'], {
+    env: { ...process.env, ZJ_CONTENT_DIR: CONTENT, ZJ_OUT_DIR: DIST, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0) throw new Error('build failed');
+}
+const html = readFileSync(join(DIST, 'timeline/index.html'));
+console.log(`timeline page: HTML ${(html.length / 1024).toFixed(0)} KB (${(gzipSync(html).length / 1024).toFixed(0)} KB gzip), JavaScript ${(pageScriptBytes(html.toString()) / 1024).toFixed(1)} KB gzip`);
+const frames = await frameCost();
+const [load] = (await import('node:os')).loadavg();
+console.log(`frame cost while zooming and panning, wall time (ms):`, frames.wall);
+console.log(`frame cost while zooming and panning, main-thread CPU time (ms):`, frames.cpu);
+console.log(`p95 CPU ${frames.cpu.p95 <= 16 ? '≤' : '>'} 16 ms target; ${frames.labels} labels shown after zooming back out; load average ${load.toFixed(1)}`);

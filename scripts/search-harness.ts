@@ -1,0 +1,49 @@
+// Shared by the search evaluation and benchmark: serving a folder, building Pagefind's default index, reading fragments.
+import { spawn, execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** Starts scripts/serve.mjs (gzip on) for a folder on a loopback port; resolves once it answers. */
+export async function serve(dir: string, port: number): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', dir, String(port)], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(url).then((r) => r.status < 500, () => false)) return { url, stop: () => child.kill() };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error(`server for ${dir} did not start on port ${port}`);
+}
+
+/** Indexes `site` the way `pagefind --site` does out of the box (jieba words), into `output`. */
+export function buildDefaultIndex(site: string, output: string): void {
+  rmSync(output, { recursive: true, force: true });
+  execFileSync('node_modules/.bin/pagefind', ['--site', site, '--output-path', output, '--silent'], { stdio: 'inherit' });
+}
+
+/** One indexed page as a Pagefind bundle stores it. */
+export interface IndexedPage {
+  url: string;
+  /** The indexed text, without Pagefind's word breaks. */
+  text: string;
+}
+
+/** Reads every fragment of a Pagefind bundle. */
+export function readFragments(bundle: string): IndexedPage[] {
+  const dir = join(bundle, 'fragment');
+  return readdirSync(dir).map((f) => {
+    const json = JSON.parse(gunzipSync(readFileSync(join(dir, f))).subarray(12).toString('utf8'));
+    return { url: json.url, text: json.content.replaceAll('\u200B', '') };
+  });
+}
+
+/** A small deterministic PRNG (mulberry32), so runs pick the same terms and write the same corpus. */
+export function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

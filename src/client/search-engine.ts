@@ -1,0 +1,86 @@
+// The search itself: Pagefind (imported on first use from the site's bundle folder), the facet index, and OpenCC
+// (imported only for a query in Traditional Chinese).
+import { findPages } from '../lib/search/find-pages.ts';
+import { traditionalIn } from '../lib/search/traditional.ts';
+import { parseQuery, normalizeQuery, type QueryTerm } from '../lib/search/query.ts';
+import { oneAtATime } from '../lib/search/one-at-a-time.ts';
+import { facets, pageTypes, type FacetIndex } from '../lib/search/facets.ts';
+import { hanCharacter } from '../lib/search/han.ts';
+import type { PagefindApi, PagefindResult } from '../lib/search/pagefind-types.ts';
+
+/** What a query found. */
+export interface Outcome {
+  terms: QueryTerm[];
+  results: PagefindResult[];
+  partial: boolean;
+  /** The Simplified form searched instead of a Traditional query. */
+  converted?: { from: string; to: string };
+}
+
+const typeOrder: string[] = Object.values(pageTypes);
+const byFacetOrder = (a: string, b: string) => typeOrder.indexOf(a) - typeOrder.indexOf(b) || a.localeCompare(b);
+
+interface PagefindModule extends PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+/** Loads Pagefind from the site's bundle folder (e.g. /zhangjiang/pagefind/) and returns the search functions. */
+export async function loadEngine(bundle: string) {
+  const module: PagefindModule = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
+  // The index is small: searching on the main thread saves fetching Pagefind's web worker script.
+  await module.options({ basePath: bundle, noWorker: true });
+  // Fetch the WebAssembly and the index metadata now, not with the first query.
+  void module.init().catch(() => undefined);
+  const pagefind = oneAtATime(module);
+  let facetIndex: Promise<FacetIndex> | undefined;
+  let traditional: Promise<string> | undefined;
+
+  async function run(query: string): Promise<Outcome> {
+    const terms = parseQuery(query);
+    return { terms, ...(await findPages(pagefind, terms)) };
+  }
+
+  return {
+    /** Searches the query; a query that finds nothing and holds Traditional characters is retried in Simplified. */
+    async search(query: string): Promise<Outcome> {
+      const outcome = await run(query);
+      if (outcome.results.length || !hanCharacter.test(query)) return outcome;
+      // The Traditional forms of the site's characters, written by the indexer: a short list, fetched only now.
+      traditional ??= fetch(`${bundle}traditional.txt`).then((r) => (r.ok ? r.text() : ''), () => '');
+      if (!traditionalIn(query, await traditional).length) return outcome;
+      const { Converter } = await import('opencc-js/t2cn');
+      const from = normalizeQuery(query);
+      const to = Converter({ from: 'tw', to: 'cn' })(from);
+      return to === from ? outcome : { ...(await run(to)), converted: { from, to } };
+    },
+    /** Starts fetching the index chunks for what has been typed so far, while the typing pause runs. */
+    preload(query: string): void {
+      const words = parseQuery(query).flatMap((t) => t.groups.flat());
+      if (words.length) void pagefind.preload?.(words.join(' ')).catch(() => undefined);
+    },
+    /** Every page, in index order (for browsing by filter alone). */
+    async all(): Promise<PagefindResult[]> {
+      return (await pagefind.search(null))?.results ?? [];
+    },
+    /** Page ids for every filter value, built once from Pagefind's filter index. */
+    facets(): Promise<FacetIndex> {
+      facetIndex ??= (async () => {
+        const values = await pagefind.filters();
+        const index: FacetIndex = new Map();
+        for (const { key } of facets) {
+          const sets = new Map<string, Set<string>>();
+          for (const value of Object.keys(values[key] ?? {}).sort(byFacetOrder)) {
+            const found = await pagefind.search(null, { filters: { [key]: [value] } });
+            sets.set(value, new Set(found?.results.map((r) => r.id)));
+          }
+          index.set(key, sets);
+        }
+        return index;
+      })();
+      return facetIndex;
+    },
+  };
+}
+
+export type Engine = Awaited<ReturnType<typeof loadEngine>>;

@@ -1,0 +1,53 @@
+// DOM for the search page: result items, filter lists. Everything from the index or the query goes in as text.
+import { excerpt, readableText } from '../lib/search/excerpt.ts';
+import { facets, type FacetKey } from '../lib/search/facets.ts';
+import { wordBreak } from '../lib/search/han.ts';
+import type { PagefindFragment } from '../lib/search/pagefind-types.ts';
+
+/** Creates an element with text content and attributes. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+const marked = (text: string, needles: string[], length?: number) =>
+  excerpt(text, needles, length).map((s) => (s.mark ? el('mark', {}, s.text) : s.text));
+
+/** One result: its title linking to the page, its type and date, and an excerpt with the matches marked. */
+export function resultItem(page: PagefindFragment, needles: string[]): HTMLLIElement {
+  const title = (page.meta.title ?? page.url).replaceAll(wordBreak, '');
+  const facts = [page.filters.type?.[0], page.meta.date].filter((x): x is string => Boolean(x));
+  // The indexed text opens with the title, which is already shown above the excerpt.
+  const text = readableText(page.content);
+  const body = text.startsWith(title) ? text.slice(title.length).replace(/^[。.]?\s*/u, '') : text;
+  return el(
+    'li',
+    {},
+    el('a', { href: page.url, class: 'result-title' }, ...marked(title, needles, title.length)),
+    el('p', { class: 'result-meta' }, ...facts.flatMap((f, i) => (i ? [' · ', el('span', {}, f)] : [el('span', { class: 'kind' }, f)]))),
+    el('p', { class: 'result-excerpt' }, ...marked(body, needles)),
+  );
+}
+
+/** The filter lists: each value links to the search with that filter set (or unset, if it is the one chosen). */
+export function facetLists(
+  counts: Map<FacetKey, Map<string, number>>,
+  chosen: Partial<Record<FacetKey, string>>,
+  label: (key: FacetKey, value: string) => string,
+  link: (key: FacetKey, value: string | undefined) => string,
+): HTMLElement[] {
+  return facets.flatMap(({ key, label: heading }) => {
+    const values = [...(counts.get(key) ?? [])].filter(([value, n]) => n > 0 || chosen[key] === value);
+    if (!values.length) return [];
+    const items = values.map(([value, n]) => {
+      const on = chosen[key] === value;
+      const a = el('a', { href: link(key, on ? undefined : value), 'data-state': '' }, label(key, value), ' ', el('span', { class: 'count' }, String(n)));
+      if (on) a.setAttribute('aria-current', 'true');
+      if (on) a.title = '再点一次取消这个筛选';
+      return el('li', {}, a);
+    });
+    return [el('div', { class: 'facet' }, el('h2', {}, heading), el('ul', {}, ...items))];
+  });
+}

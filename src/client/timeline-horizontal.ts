@@ -1,0 +1,231 @@
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
+import 'd3-transition';
+import { dateSpan, DECADE } from '../lib/timeline/dates.ts';
+import { markThickness, zoomExtent } from '../lib/timeline/mark-extent.ts';
+import { axisTicks } from '../lib/timeline/axis-ticks.ts';
+import {
+  horizontal, labelOrder, labelsAt, layoutHorizontal, placeRows, timeScale, type TimelineMark,
+} from '../lib/timeline/horizontal-layout.ts';
+import { drawTicks } from './timeline-axis.ts';
+import type { Chart } from './timeline-chart.ts';
+
+const DAY = 86_400_000;
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const duration = (ms: number) => (reducedMotion.matches ? 0 : ms);
+const f1 = (v: number) => v.toFixed(1);
+
+/**
+ * Makes the build-time horizontal SVG zoomable. The marks layer takes the zoom as one transform (spans stretch,
+ * day dots are scaled back to round); labels and ticks are placed again for each frame; only changes are written.
+ */
+export function horizontalChart(svg: SVGSVGElement): Chart {
+  const els = [...svg.querySelectorAll<SVGRectElement>('rect.m')];
+  const labels = [...svg.querySelectorAll<SVGTextElement>('text.label')];
+  const lanes = [...svg.querySelectorAll<SVGGElement>('g.lane')];
+  const layer = svg.querySelector<SVGGElement>('g.marks')!;
+  const axis = svg.querySelector<SVGGElement>('g.axis')!;
+  const clip = svg.querySelector<SVGRectElement>('clipPath rect')!;
+  const ring = svg.querySelector<SVGRectElement>('.focus-ring')!;
+  const marks: TimelineMark[] = els.map((el) => ({
+    id: el.dataset.milestoneId!,
+    category: el.dataset.category!,
+    ...dateSpan(el.dataset.date!),
+    labelWidths: el.dataset.lw!.split(' ').map(Number),
+    priority: Number(el.dataset.pr),
+  }));
+  const variants = labels.map((l) => [l.dataset.title!, l.dataset.short].filter((t): t is string => !!t));
+  const days = marks.flatMap((m, i) => (m.precision === 'day' ? [i] : []));
+  const order = labelOrder(marks);
+  const categories = lanes.map((l) => l.dataset.category!);
+  let rows = els.map((el) => Number(el.dataset.row));
+  let rowCounts = lanes.map((l) => ({ category: l.dataset.category!, rows: Number(l.dataset.rows) }));
+  // Positions as the server laid them out; recomputed only for another width or another filter.
+  let y = els.map((el) => el.y.baseVal.value + el.height.baseVal.value / 2);
+  let extents = els.map((el): [number, number] => [el.x.baseVal.value, el.x.baseVal.value + el.width.baseVal.value]);
+  let [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+  let plot = svg.dataset.plot!.split(' ').map(Number) as [number, number];
+  let base = timeScale(plot);
+  let visible: (category: string) => boolean = () => true;
+  let transform: ZoomTransform = zoomIdentity;
+  let focused: number | null = null;
+
+  // What each element was last given, so a frame writes only what changed.
+  const cache = new Map<Element, Map<string, string>>();
+  const write = (el: Element, name: string, value: string) => {
+    const seen = cache.get(el) ?? cache.set(el, new Map()).get(el)!;
+    if (seen.get(name) !== value) el.setAttribute(name, value), seen.set(name, value);
+  };
+
+  const behaviour = zoom<SVGSVGElement, unknown>()
+    // Straight-line transitions: the default (van Wijk) zooms out mid-way, below the decade, on a long pan.
+    .interpolate(((a: number[], b: number[]) => (t: number) => a.map((v, i) => v + (b[i] - v) * t)) as never)
+    .filter((event: Event) => {
+      if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY);
+      return (!(event as MouseEvent).ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;
+    })
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      transform = event.transform;
+      schedule();
+    })
+    // While the view moves, marks ignore the pointer: no hit-testing of a thousand shapes on every move.
+    .on('start', () => svg.classList.add('is-moving'))
+    .on('end', () => svg.classList.remove('is-moving'));
+  const selection = select(svg);
+  let view: [[number, number], [number, number]];
+  let maxK: number;
+  function configure() {
+    // At most zoom, a day is 40 px wide.
+    maxK = (40 * (DECADE[1] - DECADE[0])) / DAY / (plot[1] - plot[0]);
+    view = [[plot[0], 0], [plot[1], height]];
+    behaviour.scaleExtent([1, maxK]).extent(view).translateExtent(view);
+  }
+  configure();
+  selection.call(behaviour).on('dblclick.zoom', null);
+  // Vertical swipes still scroll the page; horizontal drags and pinches go to the chart.
+  svg.style.touchAction = 'pan-y';
+  svg.addEventListener('wheel', (event) => {
+    if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+    event.preventDefault();
+    behaviour.translateBy(selection, -event.deltaX / transform.k, 0);
+  }, { passive: false });
+
+  let pending = false;
+  function schedule() {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      render();
+    });
+  }
+
+  const extentNow = (i: number) => zoomExtent(marks[i].precision, extents[i], transform.k, transform.x);
+  const inView = (i: number) => {
+    const [a, b] = extentNow(i);
+    return !Number.isNaN(y[i]) && b >= plot[0] && a <= plot[1];
+  };
+
+  function render() {
+    const { k, x } = transform;
+    write(layer, 'transform', `translate(${x.toFixed(2)} 0) scale(${k.toFixed(5)} 1)`);
+    for (const i of days) if (inView(i)) write(els[i], 'transform', unstretch(i, k));
+    labelsAt(marks, extents, y, transform, plot, order).forEach((p, i) => {
+      const label = labels[i];
+      if (!p) return write(label, 'display', 'none');
+      const text = variants[i][p.variant];
+      if (label.textContent !== text) label.textContent = text;
+      write(label, 'x', f1(p.x));
+      write(label, 'display', 'inline');
+    });
+    drawRing();
+    drawTicks(axis, axisTicks(transform.rescaleX(base), plot));
+  }
+
+  /** Scales a day's dot back by 1/k about its centre, so the zoomed layer leaves it round. */
+  function unstretch(i: number, k: number) {
+    const c = (extents[i][0] + extents[i][1]) / 2;
+    return `matrix(${(1 / k).toFixed(5)} 0 0 1 ${(c * (1 - 1 / k)).toFixed(2)} 0)`;
+  }
+
+  function drawRing() {
+    if (focused === null || !inView(focused)) return write(ring, 'display', 'none');
+    const [a, b] = extentNow(focused);
+    const h = markThickness(marks[focused].precision) / 2 + 4;
+    write(ring, 'x', f1(a - 4));
+    write(ring, 'width', f1(b - a + 8));
+    write(ring, 'y', f1(y[focused] - h));
+    write(ring, 'height', f1(2 * h));
+    write(ring, 'display', 'inline');
+  }
+
+  function restack() {
+    const placed = placeRows(marks, rows, rowCounts, visible);
+    y = placed.y;
+    height = placed.bottom + horizontal.bottom;
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    for (const lane of lanes) {
+      const band = placed.lanes.find((b) => b.category === lane.dataset.category);
+      lane.style.display = band ? '' : 'none';
+      if (band) lane.setAttribute('transform', `translate(0 ${band.top})`);
+    }
+    els.forEach((el, i) => {
+      const hidden = Number.isNaN(y[i]);
+      el.style.display = hidden ? 'none' : '';
+      if (hidden) return;
+      write(el, 'x', f1(extents[i][0]));
+      write(el, 'width', f1(extents[i][1] - extents[i][0]));
+      write(el, 'y', String(y[i] - markThickness(marks[i].precision) / 2));
+      if (marks[i].precision === 'day') write(el, 'transform', unstretch(i, transform.k));
+      write(labels[i], 'y', String(y[i]));
+    });
+    configure();
+  }
+
+  /** Lays the chart out again when the SVG is drawn at another width than the one it was built for. */
+  function fit() {
+    const w = Math.round(svg.getBoundingClientRect().width);
+    if (!w || Math.abs(w - width) / width < 0.03) return;
+    const layout = layoutHorizontal(marks, categories, { width: w, visible });
+    ({ width, plot, rows, rowCounts, extents } = layout);
+    base = timeScale(plot);
+    clip.setAttribute('width', String(plot[1] - plot[0] + 12));
+    svg.dataset.plot = plot.join(' ');
+    lanes.forEach((lane) => lane.querySelector('.lane-rule')?.setAttribute('x2', String(width)));
+    restack();
+    go(zoomIdentity, 0);
+  }
+  fit();
+  new ResizeObserver(() => fit()).observe(svg);
+
+  /** Moves the view to `t`, kept inside the decade, animated over `ms` (at once, and drawn at once, for 0). */
+  function go(target: ZoomTransform, ms: number) {
+    const k = Math.min(maxK, Math.max(1, target.k));
+    const t = behaviour.constrain()(new ZoomTransform(k, target.x, 0), view, view);
+    if (ms) return void selection.transition().duration(duration(ms)).call(behaviour.transform, t);
+    selection.interrupt().call(behaviour.transform, t);
+    render();
+  }
+  const centre = () => (plot[0] + plot[1]) / 2;
+  const middle = (i: number) => (extents[i][0] + extents[i][1]) / 2;
+  const centredOn = (i: number, k: number) => zoomIdentity.translate(centre() - k * middle(i), 0).scale(k);
+
+  return {
+    svg,
+    marks: els,
+    setVisible(next) {
+      visible = next;
+      restack();
+      render();
+    },
+    isInView: inView,
+    reveal(i, { minZoom = 1, animate = true } = {}) {
+      const k = Math.max(transform.k, minZoom);
+      const x = transform.applyX(middle(i));
+      if (k === transform.k && x > plot[0] + 40 && x < plot[1] - 40) return;
+      go(centredOn(i, k), animate ? 350 : 0);
+    },
+    follow(i) {
+      const x = transform.applyX(middle(i));
+      if (x > plot[0] + 40 && x < plot[1] - 40) return;
+      go(centredOn(i, transform.k), inView(i) ? 250 : 0);
+    },
+    highlight(i) {
+      focused = i;
+      drawRing();
+    },
+    zoomBy(factor, i) {
+      const point: [number, number] = [i === undefined ? centre() : transform.applyX(middle(i)), 0];
+      selection.transition().duration(duration(250)).call(behaviour.scaleBy, factor, point);
+    },
+    pan(fraction) {
+      selection.transition().duration(duration(250)).call(behaviour.translateBy, (-fraction * (plot[1] - plot[0])) / transform.k, 0);
+    },
+    reset: () => go(zoomIdentity, 400),
+    showYear(year) {
+      const [from, to] = [base(Date.UTC(year, 0, 1)), base(Date.UTC(year + 1, 0, 1))];
+      const k = (0.92 * (plot[1] - plot[0])) / (to - from);
+      go(zoomIdentity.translate(centre() - (k * (from + to)) / 2, 0).scale(k), 500);
+    },
+  };
+}

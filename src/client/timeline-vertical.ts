@@ -1,0 +1,60 @@
+import { dateSpan } from '../lib/timeline/dates.ts';
+import { layoutVertical, vertical, type VerticalLayout, type VerticalMark } from '../lib/timeline/vertical-layout.ts';
+import { monthTicksPath, verticalShape } from '../lib/timeline/vertical-geometry.ts';
+import type { Chart } from './timeline-chart.ts';
+
+/** The narrow-screen chart: time runs down the page, which scrolls; filtering lays the labels out again. */
+export function verticalChart(svg: SVGSVGElement): Chart {
+  const els = [...svg.querySelectorAll<SVGGElement>('g.m')];
+  const years = [...svg.querySelectorAll<SVGGElement>('g.year')];
+  const axisLine = svg.querySelector<SVGLineElement>('.axis-line');
+  const marks: VerticalMark[] = els.map((el) => ({ id: el.dataset.milestoneId!, ...dateSpan(el.dataset.date!), lines: Number(el.dataset.lines) }));
+  const categories = els.map((el) => el.dataset.category!);
+  const width = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
+  let shown = els.map(() => true);
+
+  function apply(layout: VerticalLayout) {
+    svg.setAttribute('viewBox', `0 0 ${width} ${layout.height}`);
+    axisLine?.setAttribute('y2', String(layout.height - vertical.top));
+    layout.years.forEach((band, i) => {
+      const g = years[i];
+      g.setAttribute('transform', `translate(0 ${band.top})`);
+      g.querySelector('.months')?.setAttribute('d', monthTicksPath(band.months));
+      const whole = g.querySelector('.year-band');
+      whole?.setAttribute('height', String(band.height - 8));
+      if (band.wholeYear) whole?.removeAttribute('display');
+      else whole?.setAttribute('display', 'none');
+    });
+    layout.items.forEach((item, i) => {
+      const el = els[i];
+      el.style.display = item ? '' : 'none';
+      if (!item) return;
+      const shape = verticalShape(marks[i].precision, item);
+      el.setAttribute('transform', `translate(0 ${Math.round(item.top * 10) / 10})`);
+      el.querySelector('.leader')?.setAttribute('d', shape.leader);
+      const rect = el.querySelector('.mark');
+      if (rect && shape.mark) for (const [k, v] of Object.entries(shape.mark)) rect.setAttribute(k, String(v));
+    });
+  }
+
+  const scrollTo = (el: Element, block: ScrollLogicalPosition, animate = true) =>
+    el.scrollIntoView({ block, behavior: animate && !matchMedia('(prefers-reduced-motion: reduce)').matches ? 'smooth' : 'auto' });
+
+  return {
+    svg,
+    marks: els,
+    setVisible(visible) {
+      shown = categories.map((c) => visible(c));
+      apply(layoutVertical(marks, (i) => shown[i]));
+    },
+    isInView: (i) => shown[i],
+    reveal: (i, { animate = true } = {}) => scrollTo(els[i], 'center', animate),
+    // Focus scrolls the page by itself, and CSS draws the focus outline.
+    follow: () => {},
+    highlight: () => {},
+    showYear: (year) => {
+      const g = years.find((y) => y.dataset.year === String(year));
+      if (g) scrollTo(g, 'start');
+    },
+  };
+}

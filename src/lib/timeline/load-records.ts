@@ -1,0 +1,15 @@
+import { siteContent } from '../content.ts';
+import { href } from '../href.ts';
+import { timelineRecords, type TimelineRecord } from './records.ts';
+
+/** The timeline's records from the site's collections (the one impure step: it reads the content). */
+export async function loadTimelineRecords(): Promise<TimelineRecord[]> {
+  const { milestones, article, park, source } = await siteContent();
+  return timelineRecords({
+    milestones,
+    articleTitle: (id) => article.get(id)?.data.title ?? id,
+    parkName: (id) => park.get(id)?.data.name ?? id,
+    sourceName: (seed) => source.get(seed)?.data.name ?? seed,
+    href,
+  });
+}

@@ -1,0 +1,96 @@
+import { describe, it, expect } from 'vitest';
+import { findPages, absentWords } from '../../src/lib/search/find-pages.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import type { PagefindApi, PagefindResult } from '../../src/lib/search/pagefind-types.ts';
+
+/**
+ * A stand-in for Pagefind over an index built like ours: every Han character is a word, so is a Latin/digit run
+ * (points inside numbers dropped, as Pagefind does), and each punctuation mark takes a position of its own.
+ * Bare words match as prefixes and a word on no page is dropped from the query; quoted words must be adjacent.
+ */
+function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: string[] } {
+  const words = (text: string) =>
+    (text.toLowerCase().match(/\p{Script=Han}|[a-z0-9]+(?:\.[0-9]+)*|[^\s\p{Script=Han}a-z0-9]/gu) ?? []).map((w) => w.replaceAll('.', ''));
+  const index = Object.entries(pages).map(([url, text]) => ({ url, words: words(text), text }));
+  const result = (page: (typeof index)[number], score: number): PagefindResult => ({
+    id: page.url,
+    score,
+    data: async () => ({ url: page.url, content: page.text, meta: { title: page.url }, filters: {} }),
+  });
+  const calls: string[] = [];
+  return {
+    calls,
+    async filters() {
+      return {};
+    },
+    async search(term) {
+      calls.push(term ?? '');
+      if (term === null) return { results: index.map((p) => result(p, 1)) };
+      const quoted = /^".*"$/.test(term);
+      const terms = term.replaceAll('"', '').split(' ').filter(Boolean);
+      if (quoted) {
+        const hit = (p: (typeof index)[number]) => p.words.some((_, i) => terms.every((t, k) => p.words[i + k] === t));
+        return { results: index.filter(hit).map((p) => result(p, 1)) };
+      }
+      const known = terms.filter((t) => index.some((p) => p.words.some((w) => w.startsWith(t))));
+      if (!known.length) return { results: [] };
+      const score = (p: (typeof index)[number]) => known.reduce((s, t) => s + p.words.filter((w) => w.startsWith(t)).length, 0);
+      const hits = index.filter((p) => known.every((t) => p.words.some((w) => w.startsWith(t))));
+      return { results: hits.map((p) => result(p, score(p))).sort((a, b) => b.score - a.score) };
+    },
+  };
+}
+
+const ids = async (pagefind: PagefindApi, query: string) => (await findPages(pagefind, parseQuery(query))).results.map((r) => r.id);
+
+describe('findPages', () => {
+  const pagefind = fakePagefind({
+    ic: '张江示范区的集成电路产业规模约1800亿元。',
+    scattered: '路网建设集中在电力和成片开发。',
+    circuit: '电路板与集成块。',
+    chip: '兆芯发布KX-6000系列处理器，主频3.0吉赫。',
+    apart: 'KX系列与6000台设备。浦东开发开放30周年。',
+    g60: '长三角G60科创走廊。',
+  });
+
+  it('finds a run of characters that crosses a word boundary, and only pages that hold it', async () => {
+    expect(await ids(pagefind, '成电路')).toEqual(['ic']);
+    expect(await ids(pagefind, '江示范')).toEqual(['ic']);
+  });
+
+  it('finds a single character on every page that has it', async () => {
+    expect((await ids(pagefind, '芯')).sort()).toEqual(['chip']);
+    expect((await ids(pagefind, '电')).sort()).toEqual(['circuit', 'ic', 'scattered']);
+  });
+
+  it('requires every term of a multi-word query', async () => {
+    expect((await ids(pagefind, '集成 电路')).sort()).toEqual(['circuit', 'ic']);
+    expect((await ids(pagefind, '集成 规模')).sort()).toEqual(['ic']);
+  });
+
+  it('checks Latin prefixes and punctuation against the page text', async () => {
+    expect(await ids(pagefind, 'G6')).toEqual(['g60']);
+    expect(await ids(pagefind, 'KX-6000')).toEqual(['chip']);
+    expect(await ids(pagefind, '3.0')).toEqual(['chip']);
+  });
+
+  it('offers pages holding all the characters, marked partial, only when none holds the phrase', async () => {
+    const found = await findPages(pagefind, parseQuery('电路集成'));
+    expect(found.partial).toBe(true);
+    expect(found.results.map((r) => r.id).sort()).toEqual(['circuit', 'ic', 'scattered']);
+    expect((await findPages(pagefind, parseQuery('集成电路'))).partial).toBe(false);
+  });
+
+  it('returns nothing, not a partial match, when a character is on no page', async () => {
+    expect(await findPages(pagefind, parseQuery('張江'))).toEqual({ results: [], partial: false });
+    // Pagefind itself would drop the missing word and answer for 芯 alone.
+    expect(await findPages(pagefind, parseQuery('芯 龘'))).toEqual({ results: [], partial: false });
+    expect(await absentWords(pagefind, ['張', '江'])).toEqual(['張']);
+  });
+
+  it('searches nothing for a query without letters or digits', async () => {
+    pagefind.calls.length = 0;
+    expect(await findPages(pagefind, parseQuery('？！😀'))).toEqual({ results: [], partial: false });
+    expect(pagefind.calls).toEqual([]);
+  });
+});

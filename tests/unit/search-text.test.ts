@@ -1,0 +1,59 @@
+import { describe, it, expect } from 'vitest';
+import { excerpt, matchRanges, readableText } from '../../src/lib/search/excerpt.ts';
+import { separateHan } from '../../src/lib/search/separate-han.ts';
+import { shortSourceName } from '../../src/lib/search/source-name.ts';
+
+const shown = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+
+describe('separateHan', () => {
+  it('puts a word break between adjacent Han characters in text, never inside tags or attributes', () => {
+    const html = '<h1 data-pagefind-meta="title" title="张江">张江示范区 G60 走廊</h1><!-- 注释 -->';
+    expect(separateHan(html)).toBe('<h1 data-pagefind-meta="title" title="张江">张\u200B江\u200B示\u200B范\u200B区 G60 走\u200B廊</h1><!-- 注释 -->');
+  });
+
+  it('leaves text without two Han characters in a row unchanged', () => {
+    expect(separateHan('<p>KX-6000，3.0 吉 赫</p>')).toBe('<p>KX-6000，3.0 吉 赫</p>');
+  });
+});
+
+describe('excerpt', () => {
+  const text = '一段很长的开头文字，与查询无关。'.repeat(6) + '张江示范区的集成电路产业规模约1800亿元，集成电路设计也在张江。' + '结尾的文字。'.repeat(10);
+
+  it('shows the densest stretch of matches, starting at a sentence, with every match marked', () => {
+    const out = shown(excerpt(text, ['集成电路'], 60));
+    expect(out.startsWith('…张江示范区的[集成电路]产业')).toBe(true);
+    expect(out.match(/\[集成电路\]/g)).toHaveLength(2);
+    expect(out.endsWith('…')).toBe(true);
+  });
+
+  it('never cuts a match in two', () => {
+    for (let length = 20; length < 80; length++) {
+      for (const s of excerpt(text, ['集成电路'], length)) if (s.mark) expect(s.text).toBe('集成电路');
+    }
+  });
+
+  it('ignores ASCII case and treats the query as text, not a pattern', () => {
+    expect(matchRanges('兆芯KX-6000与kx-6000', ['Kx-6000'])).toEqual([[2, 9], [10, 17]]);
+    expect(matchRanges('a.*b 与 a.*b', ['.*'])).toEqual([[1, 3], [8, 10]]);
+    expect(matchRanges('<script>', ['<script>'])).toEqual([[0, 8]]);
+  });
+
+  it('shows a text that fits whole, even when the match is at its end', () => {
+    expect(shown(excerpt('习近平总书记视察张江科学城展示厅', ['张江科学城'], 30))).toBe('习近平总书记视察[张江科学城]展示厅');
+  });
+
+  it('starts at the beginning when nothing matches', () => {
+    expect(shown(excerpt('短文本。', ['无关'], 60))).toBe('短文本。');
+  });
+
+  it('turns Pagefind’s block ends after Chinese text into full stops', () => {
+    expect(readableText('转化\u200B医学. 2020\u200B年')).toBe('转化医学。2020年');
+  });
+});
+
+describe('shortSourceName', () => {
+  it('drops a trailing note in brackets but keeps brackets inside the name', () => {
+    expect(shortSourceName('《科技日报》2021年4月园区版（OCR 文本）')).toBe('《科技日报》2021年4月园区版');
+    expect(shortSourceName('上海某日报（推定为《文汇报》）2022年初产业链专版')).toBe('上海某日报（推定为《文汇报》）2022年初产业链专版');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type LabelRequest } from '../../src/lib/timeline/label-placement.ts';
+import { seeded } from './timeline-random.ts';
+
+const options = { bounds: [0, 1000] as const, height: 18, gap: 4 };
+type Box = [number, number, number, number];
+const hits = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Label and mark boxes of a placement, for checking. */
+function boxes(requests: LabelRequest[], placed: ReturnType<typeof placeLabels>) {
+  const labels = placed.flatMap((p, i): [number, Box][] => {
+    if (!p) return [];
+    const r = requests[i];
+    return [[i, [p.x, r.y - options.height / 2, p.x + r.widths[p.variant], r.y + options.height / 2]]];
+  });
+  const marks = requests.map((r): Box => [r.x0, r.y - r.half, r.x1, r.y + r.half]);
+  return { labels, marks };
+}
+
+describe('placeLabels: collision-free labelling', () => {
+  const random = seeded(42);
+  const requests: LabelRequest[] = Array.from({ length: 400 }, () => {
+    const x0 = random() * 1000;
+    return { x0, x1: x0 + (random() < 0.3 ? 9 : random() * 200), y: 8 + Math.floor(random() * 30) * 15, half: 5, widths: [60 + random() * 160, 50] };
+  });
+  const order = requests.map((_, i) => i);
+  const placed = placeLabels(requests, order, options);
+  const { labels, marks } = boxes(requests, placed);
+
+  it('never lets two labels overlap', () => {
+    const clashes = labels.flatMap(([i, a]) => labels.flatMap(([j, b]) => (j > i && hits(a, b) ? [[i, j]] : [])));
+    expect(clashes).toEqual([]);
+  });
+  it('never puts a label over another milestone’s mark', () => {
+    const clashes = labels.flatMap(([i, a]) => marks.flatMap((m, j) => (j !== i && hits(a, m) ? [[i, j]] : [])));
+    expect(clashes).toEqual([]);
+  });
+  it('keeps every label wholly inside the bounds', () => {
+    expect(labels.every(([i, [x0, , x1]]) => x0 >= 0 && x1 <= 1000 && x1 - x0 <= requests[i].widths[0])).toBe(true);
+  });
+  it('still labels a good share of a crowded chart', () => {
+    expect(labels.length).toBeGreaterThan(60);
+  });
+});
+
+describe('placeLabels: choices', () => {
+  const lone: LabelRequest = { x0: 100, x1: 109, y: 50, half: 4.5, widths: [120, 60] };
+
+  it('puts a point’s label to its right, then to its left', () => {
+    expect(placeLabels([lone], [0], options)[0]).toEqual({ x: 113, variant: 0 });
+    const nearEdge = { ...lone, x0: 950, x1: 959 };
+    expect(placeLabels([nearEdge], [0], options)[0]).toEqual({ x: 950 - 4 - 120, variant: 0 });
+  });
+  it('writes a label inside a wide span, at the visible start of it', () => {
+    const span = { x0: -500, x1: 800, y: 50, half: 6, widths: [120] };
+    expect(placeLabels([span], [0], options)[0]).toEqual({ x: 4, variant: 0 });
+  });
+  it('falls back to the shorter variant when only that fits', () => {
+    const blocker = { x0: 250, x1: 259, y: 50, half: 4.5, widths: [1000] };
+    const squeezed = { ...lone, x0: 5, x1: 14, widths: [300, 100] };
+    expect(placeLabels([squeezed, blocker], [0, 1], options)[0]).toEqual({ x: 18, variant: 1 });
+  });
+  it('gives a contested place to the label placed first', () => {
+    // a fits only to its right, b only to its left, and the two places overlap.
+    const a = { ...lone, widths: [300] };
+    const b = { ...lone, x0: 700, x1: 709, widths: [300] };
+    expect(placeLabels([a, b], [0, 1], options)).toEqual([{ x: 113, variant: 0 }, null]);
+    expect(placeLabels([a, b], [1, 0], options)).toEqual([null, { x: 396, variant: 0 }]);
+  });
+  it('skips marks that are hidden or out of view', () => {
+    expect(placeLabels([null, lone], [0, 1], options)).toEqual([null, { x: 113, variant: 0 }]);
+  });
+});

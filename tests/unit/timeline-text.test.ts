@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { textWidth, truncate } from '../../src/lib/timeline/text-width.ts';
+import { wrapText } from '../../src/lib/timeline/wrap-text.ts';
+import { plainText } from '../../src/lib/timeline/plain-text.ts';
+
+describe('textWidth: an upper bound without a DOM', () => {
+  it('counts a CJK character as one em, Latin narrower, plus the CJK–Latin spacing', () => {
+    expect(textWidth('张江示范区', 12)).toBe(60);
+    expect(textWidth('2020', 10)).toBeLessThan(textWidth('二〇二〇', 10));
+    expect(textWidth('张江5G', 10)).toBeGreaterThan(20 + textWidth('5G', 10));
+  });
+  it('shortens long titles with an ellipsis', () => {
+    expect(truncate('上海推荐14个设施申报“十四五”国家重大科技基础设施', 10)).toBe('上海推荐14个设施…');
+    expect(truncate('短标题', 10)).toBe('短标题');
+  });
+});
+
+describe('wrapText', () => {
+  const title = '生物医药产值约1100亿元，全国8个获批抗体药物5个出自张江';
+  it('fits every line in the width and keeps numbers whole', () => {
+    const lines = wrapText(title, 150, 15);
+    expect(lines.join('')).toBe(title);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 15)).toBeLessThanOrEqual(150 + 15);
+    expect(lines.some((l) => l.includes('1100'))).toBe(true);
+  });
+  it('never starts a line with closing punctuation nor ends one with an opening mark', () => {
+    for (let w = 60; w < 260; w += 7) {
+      const lines = wrapText('“张江事，张江办结”：承接121项审批事项，《条例》施行', w, 14);
+      for (const l of lines.slice(1)) expect(l, `width ${w}`).not.toMatch(/^[，。、：”》]/);
+      for (const l of lines.slice(0, -1)) expect(l, `width ${w}`).not.toMatch(/[“《]$/);
+    }
+  });
+});
+
+describe('plainText', () => {
+  it('drops Markdown and joins lines the Chinese way', () => {
+    expect(plainText('**2011年1月**，国务院同意\n创建示范区。\n\n见[宣传册](/articles/x/)。')).toBe('2011年1月，国务院同意创建示范区。见宣传册。');
+    expect(plainText('KX-6000\nchips')).toBe('KX-6000 chips');
+  });
+});
