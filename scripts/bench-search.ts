@@ -53,30 +53,33 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const rows: string[] = [];
 const sizes: string[] = [];
 mkdirSync(root, { recursive: true });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-background-networking', '--disable-component-update'] });
-try {
-  for (const factor of factors) {
-    const { dir, pages } = prepare(factor);
-    sizes.push(`| ${factor}× | ${pages} | ${kb(indexBytes(join(dir, 'pagefind')))} | ${kb(indexBytes(join(dir, 'pagefind-default')))} |`);
-    const server = await serve(dir, Number(process.env.BENCH_PORT ?? 4650));
-    try {
-      for (const ui of uis) {
-        const all: Measurement[] = [];
+const launch = () => chromium.launch({ executablePath: chromiumPath(), args: ['--disable-background-networking', '--disable-component-update'] });
+for (const factor of factors) {
+  const { dir, pages } = prepare(factor);
+  sizes.push(`| ${factor}× | ${pages} | ${kb(indexBytes(join(dir, 'pagefind')))} | ${kb(indexBytes(join(dir, 'pagefind-default')))} |`);
+  const server = await serve(dir, Number(process.env.BENCH_PORT ?? 4650));
+  try {
+    for (const ui of uis) {
+      // A browser per UI and corpus, so that one crash costs one row, not the run.
+      const browser = await launch();
+      const all: Measurement[] = [];
+      try {
         for (let i = 0; i < runs; i++) all.push(await measureSearch(browser, server.url, ui, queries));
-        const [first] = all;
-        for (const phase of ['cold', 'warm'] as const) {
-          const b = first[phase].bytes;
-          const total = b.js + b.wasm + b.index + b.fragments;
-          const ms = median(all.map((m) => m[phase].ms));
-          rows.push(`| ${factor}× | ${ui.name} | ${phase} “${first[phase].query}” | ${kb(b.js)} | ${kb(b.wasm)} | ${kb(b.index)} | ${kb(b.fragments)} | **${kb(total)}** | ${b.requests} | **${ms.toFixed(0)}** (${all.map((m) => m[phase].ms.toFixed(0)).join(', ')}) |`);
-        }
+      } finally {
+        await browser.close();
       }
-    } finally {
-      server.stop();
+      const [first] = all;
+      for (const phase of ['cold', 'warm'] as const) {
+        const b = first[phase].bytes;
+        const total = b.js + b.wasm + b.index + b.fragments;
+        const ms = median(all.map((m) => m[phase].ms));
+        rows.push(`| ${factor}× | ${ui.name} | ${phase} “${first[phase].query}” | ${kb(b.js)} | ${kb(b.wasm)} | ${kb(b.index)} | ${kb(b.fragments)} | **${kb(total)}** | ${b.requests} | **${ms.toFixed(0)}** (${all.map((m) => m[phase].ms.toFixed(0)).join(', ')}) |`);
+        console.error(rows.at(-1));
+      }
     }
+  } finally {
+    server.stop();
   }
-} finally {
-  await browser.close();
 }
 console.log('\n## Index size on disk (KB, already compressed by Pagefind)\n');
 console.log('| corpus | pages | ours | Pagefind default |\n| --- | --: | --: | --: |');

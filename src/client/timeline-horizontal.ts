@@ -66,10 +66,11 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     })
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       transform = event.transform;
+      // While the view moves, marks ignore the pointer: no hit-testing of a thousand shapes on every move.
+      // (Not from 'start': a click also starts a gesture, and must still reach its mark.)
+      svg.classList.add('is-moving');
       schedule();
     })
-    // While the view moves, marks ignore the pointer: no hit-testing of a thousand shapes on every move.
-    .on('start', () => svg.classList.add('is-moving'))
     .on('end', () => svg.classList.remove('is-moving'));
   const selection = select(svg);
   let view: [[number, number], [number, number]];
@@ -109,6 +110,13 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
   function render() {
     const { k, x } = transform;
     write(layer, 'transform', `translate(${x.toFixed(2)} 0) scale(${k.toFixed(5)} 1)`);
+    // Marks well outside the view leave the layout tree, so a zoomed-in frame costs what is near the view;
+    // the keyboard's tab stop stays, or Tab would skip the chart.
+    const margin = (plot[1] - plot[0]) / 4;
+    els.forEach((el, i) => {
+      const [a, b] = extentNow(i);
+      write(el, 'display', (b >= plot[0] - margin && a <= plot[1] + margin) || el.tabIndex === 0 ? 'inline' : 'none');
+    });
     for (const i of days) if (inView(i)) write(els[i], 'transform', unstretch(i, k));
     labelsAt(marks, extents, y, transform, plot, order).forEach((p, i) => {
       const label = labels[i];

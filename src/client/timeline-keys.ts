@@ -37,7 +37,12 @@ export function rovingFocus(chart: Chart, actions: KeyActions) {
   svg.parentElement!.addEventListener('focusin', (event) => {
     const i = marks.indexOf((event.target as Element).closest('.m') as SVGGraphicsElement);
     if (i < 0) return;
+    // Tabbing into a zoomed chart lands on the first milestone in view, not on one far off.
+    const entering = !svg.contains(event.relatedTarget as Node | null);
+    const first = marks.findIndex((_, j) => actions.navigable(j) && chart.isInView(j));
+    if (entering && !chart.isInView(i) && first >= 0) return moveTo(first);
     chart.highlight(marks[i].matches(':focus-visible') ? i : null);
+    chart.follow(i);
     if (i !== current) {
       marks[current].setAttribute('tabindex', '-1');
       marks[(current = i)].setAttribute('tabindex', '0');
