@@ -60,14 +60,19 @@ for (const factor of factors) {
   const server = await serve(dir, Number(process.env.BENCH_PORT ?? 4650));
   try {
     for (const ui of uis) {
-      // A browser per UI and corpus, so that one crash costs one row, not the run.
-      const browser = await launch();
+      // A browser per UI and corpus; if it dies (another process may kill Chromium on a shared machine), one retry.
       const all: Measurement[] = [];
-      try {
-        for (let i = 0; i < runs; i++) all.push(await measureSearch(browser, server.url, ui, queries));
-      } finally {
-        await browser.close();
+      for (let attempt = 0; all.length < runs && attempt < 2; attempt++) {
+        const browser = await launch();
+        try {
+          while (all.length < runs) all.push(await measureSearch(browser, server.url, ui, queries));
+        } catch (error) {
+          console.error(`${factor}× ${ui.name}: ${error instanceof Error ? error.message : error}`);
+        } finally {
+          await browser.close().catch(() => undefined);
+        }
       }
+      if (!all.length) continue;
       const [first] = all;
       for (const phase of ['cold', 'warm'] as const) {
         const b = first[phase].bytes;
@@ -78,7 +83,7 @@ for (const factor of factors) {
       }
     }
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 console.log('\n## Index size on disk (KB, already compressed by Pagefind)\n');

@@ -48,7 +48,10 @@ export function pickTerms(pages: IndexedPage[], seed = 20110628): EvalTerm[] {
     }).filter((t) => t.length >= 2 && !wordDf.has(t)),
   );
   const chars = pageCounts(pages.map((p) => [...p.text].filter((c) => han.test(c))));
-  const latin = pageCounts(pages.map((p) => p.text.match(/[A-Za-z]+-?\d+[A-Za-z]*|\d+[A-Za-z]+|[A-Z]{2,}|\d{4}年/g) ?? []));
+  // Whole Latin/digit tokens, as people type model names: G60, T7520, KX-6000, 5G, EDA, 2016年.
+  const latin = pageCounts(
+    pages.map((p) => p.text.match(/(?<![A-Za-z0-9._-])(?:[A-Za-z]+-?\d+[A-Za-z]*|\d+[A-Za-z]+|[A-Z]{2,}|\d{4}年)(?![A-Za-z0-9])/g) ?? []),
+  );
 
   const byCount = (df: Map<string, number>) => [...df].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const seen = new Set<string>();

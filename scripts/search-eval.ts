@@ -62,7 +62,7 @@ for (const t of terms) {
   }
   rows.push(row);
 }
-server.stop();
+await server.stop();
 
 const pct = (n: number) => `${(100 * n).toFixed(1)} %`;
 const summary = (kind: TermKind | 'all', list: Row[]) => {

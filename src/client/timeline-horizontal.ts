@@ -54,7 +54,9 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
   const cache = new Map<Element, Map<string, string>>();
   const write = (el: Element, name: string, value: string) => {
     const seen = cache.get(el) ?? cache.set(el, new Map()).get(el)!;
-    if (seen.get(name) !== value) el.setAttribute(name, value), seen.set(name, value);
+    if (seen.get(name) === value) return;
+    el.setAttribute(name, value);
+    seen.set(name, value);
   };
 
   const behaviour = zoom<SVGSVGElement, unknown>()

@@ -37,19 +37,21 @@ class ZjTimeline extends HTMLElement {
     const navigable = (i: number) => filter.has(items[i].dataset.category!);
 
     // Opening pushes a history entry (#id), so Back closes the panel; a deep link opens without one.
-    const panel = detailPanel(
-      dialog,
-      list,
-      () => (history.state?.zjMilestone ? history.back() : (history.replaceState(null, '', location.pathname + location.search), panel.hide())),
-      (id) => active().marks[index.get(id)!]?.focus({ preventScroll: true }),
-    );
+    const requestClose = () => {
+      if (history.state?.zjMilestone) return history.back();
+      history.replaceState(null, '', location.pathname + location.search);
+      panel.hide();
+    };
+    const returnFocus = (id: string) => active().marks[index.get(id)!]?.focus({ preventScroll: true });
+    const panel = detailPanel(dialog, list, requestClose, returnFocus);
     const open = (id: string, push: boolean) => {
       const i = index.get(id);
       if (i === undefined) return;
       filter.include(items[i].dataset.category!);
       for (const m of active().marks) m.classList.toggle('is-current', m.dataset.milestoneId === id);
+      // A click or Enter opens what the reader is looking at; a link or the history brings it into view.
       if (push) history.pushState({ zjMilestone: id }, '', `#${id}`);
-      active().reveal(i, { minZoom: 6, animate: push });
+      else active().reveal(i, { minZoom: 6, animate: false });
       panel.show(id);
     };
     keys = charts.map((chart) =>

@@ -11,6 +11,11 @@ describe('separateHan', () => {
     expect(separateHan(html)).toBe('<h1 data-pagefind-meta="title" title="张江">张\u200B江\u200B示\u200B范\u200B区 G60 走\u200B廊</h1><!-- 注释 -->');
   });
 
+  it('also separates Han characters that a tag stands between, but not across text in between', () => {
+    expect(separateHan('<p>的<a href="x">张江</a>科学</p>')).toBe('<p>的<a href="x">\u200B张\u200B江</a>\u200B科\u200B学</p>');
+    expect(separateHan('<dd>上</dd>\n<dt>所在</dt>')).toBe('<dd>上</dd>\n<dt>所\u200B在</dt>');
+  });
+
   it('leaves text without two Han characters in a row unchanged', () => {
     expect(separateHan('<p>KX-6000，3.0 吉 赫</p>')).toBe('<p>KX-6000，3.0 吉 赫</p>');
   });

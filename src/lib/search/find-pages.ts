@@ -26,17 +26,22 @@ async function ids(pagefind: PagefindApi, query: string): Promise<Set<string>> {
 /** The candidates that hold the term: exact phrase searches where they say it all, the page text where they cannot. */
 async function holding(pagefind: PagefindApi, term: QueryTerm, candidates: PagefindResult[]): Promise<Set<string>> {
   const phrases = await Promise.all(term.groups.map((g) => ids(pagefind, phrase(g))));
-  const inEvery = (id: string) => phrases.every((p) => p.has(id));
+  const all = (list: PagefindResult[]) => new Set(list.map((c) => c.id));
   const [first, ...rest] = term.groups;
-  const prefix = !term.quoted && rest.length === 0 && first.length === 1 && !hanCharacter.test(first[0]);
-  if (!term.lossy && !prefix) return new Set(candidates.map((c) => c.id).filter(inEvery));
-  // A bare Latin word also matches longer words that start with it (G6 → G60), and punctuation (KX-6000, 3.0) is not
-  // indexed at all: pages the phrase searches confirm are kept, the others are checked against their text.
-  const sure = new Set(term.lossy ? [] : candidates.map((c) => c.id).filter(inEvery));
-  const unsure = candidates.filter((c) => !sure.has(c.id) && (!term.lossy || rest.length === 0 || inEvery(c.id)));
-  const texts = await Promise.all(unsure.slice(0, maxChecked).map((c) => c.data()));
-  texts.forEach((text, i) => pageText(text).includes(term.text) && sure.add(unsure[i].id));
-  return sure;
+  const prefix = !term.quoted && !term.lossy && rest.length === 0 && first.length === 1 && !hanCharacter.test(first[0]);
+  if (!term.lossy && !prefix) return all(candidates.filter((c) => phrases.every((p) => p.has(c.id))));
+  // Pagefind matches a bare Latin word as the start of longer words (G6 → G60) but, when no word starts with it, as a
+  // shorter word instead (G6000 → G60). A page with the word itself shows it did the former.
+  if (prefix && phrases[0].size) return all(candidates);
+  // Otherwise, and for punctuation the index drops (KX-6000, 3.0), the page text decides; the last group may be the
+  // start of a longer word (GCJ-0 of GCJ-02).
+  const pool = candidates.filter((c) => phrases.slice(0, -1).every((p) => p.has(c.id)));
+  const texts = await Promise.all(pool.slice(0, maxChecked).map((c) => c.data()));
+  const held = all(pool.filter((_, i) => i < texts.length && pageText(texts[i]).includes(term.text)));
+  if (prefix && held.size) return all(candidates);
+  // Past the pages checked, those holding every group as a phrase are kept unchecked rather than lost.
+  for (const c of pool.slice(maxChecked)) if (phrases.every((p) => p.has(c.id))) held.add(c.id);
+  return held;
 }
 
 /** Finds the pages that hold every term of a parsed query, ranked by Pagefind's score for all of their words. */

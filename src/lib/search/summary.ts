@@ -1,4 +1,4 @@
-import { maxQueryLength, normalizeQuery } from './query.ts';
+import { maxQueryLength } from './query.ts';
 
 /** What a search found, for the line above the results. */
 export interface SummaryInput {
@@ -18,7 +18,8 @@ export interface SummaryInput {
 
 /** The status line of the search page, in Chinese, e.g. “集成电路”：共 14 个页面，筛选后 6 个。 */
 export function searchSummary({ query, terms, found, shown, partial, converted }: SummaryInput): string {
-  const typed = normalizeQuery(query);
+  // As typed (case kept), but cut like the search itself.
+  const typed = [...query.replace(/\s+/gu, ' ').trim()].slice(0, maxQueryLength).join('');
   const what = converted?.to ?? typed;
   const filtered = shown < found ? `，筛选后 ${shown} 个` : '';
   const parts: string[] = [];
