@@ -25,9 +25,11 @@ export function setupTooltip(frame: HTMLElement, svg: SVGSVGElement): void {
     else hide();
   });
   svg.addEventListener('pointerleave', hide);
-  svg.addEventListener('focusin', (e) => {
+  // Focus listeners go on the HTML frame, not the <svg>: Chromium makes an SVG element with focus listeners a Tab stop of its own.
+  frame.addEventListener('focusin', (e) => {
     const el = target(e);
     if (el) show(el);
+    else hide();
   });
-  svg.addEventListener('focusout', hide);
+  frame.addEventListener('focusout', hide);
 }

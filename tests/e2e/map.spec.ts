@@ -59,6 +59,32 @@ test('parks and districts are reachable by keyboard; Enter opens a park', async 
   await expect(mark(page, 'lingang')).toBeFocused();
 });
 
+test('Tab goes through the whole page without a stop that has no role and name, and the map itself is no stop', async ({ page }) => {
+  // About 90 stops, each read through the accessibility tree: slow on a busy machine.
+  test.setTimeout(90_000);
+  await page.goto('map/');
+  await page.waitForLoadState('load');
+  const stops: string[] = [];
+  for (let i = 0; i < 250; i++) {
+    await page.keyboard.press('Tab');
+    const tag = await page.evaluate(() => {
+      const e = document.activeElement;
+      return !e || e === document.body || e.classList.contains('skip-link') ? 'end' : e.tagName.toLowerCase();
+    });
+    if (tag === 'end' && i > 0) break;
+    const focused = page.locator(':focus');
+    // The first line of the snapshot is `- role "name"`: the accessible role and name of the focused element.
+    const line = (await focused.ariaSnapshot()).split('\n')[0];
+    const [, role, name] = line.match(/^- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?/) ?? [];
+    stops.push(`${tag} ${role ?? '?'} ${name ?? ''}`);
+    expect(role, `Tab stop ${i + 1}: ${line}`).toMatch(/^(link|button|searchbox|textbox|heading)$/);
+    expect(name?.trim(), `Tab stop ${i + 1}: ${line}`).toBeTruthy();
+  }
+  // The skip link, the header, the 16 districts, the 22 parks and the controls below: the walk did get through the map.
+  expect(stops.filter((s) => s.startsWith('a link')).length).toBeGreaterThan(40);
+  expect(stops.some((s) => s.startsWith('svg'))).toBe(false);
+});
+
 test('the stepper shows which parks belonged to the zone at each adjustment', async ({ page }) => {
   await page.goto('map/');
   const visible = map(page).locator('[data-park-id]:visible');
