@@ -1,4 +1,6 @@
 import { test, expect } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 // Every page type must show its content to a reader with JavaScript turned off.
 test.use({ javaScriptEnabled: false });
@@ -93,4 +95,27 @@ test('the search page says that search needs JavaScript and offers the lists', a
   await page.goto('search/');
   await expect(page.locator('main')).toContainText('JavaScript');
   await expect(page.locator('main').getByRole('link', { name: '大事记' })).toBeVisible();
+});
+
+test('the local server (scripts/serve.mjs) revalidates pages and caches content-hashed files for a year', async ({ request }) => {
+  const page = await request.get('map/');
+  expect(page.headers()['cache-control']).toBe('no-cache');
+  const etag = page.headers().etag;
+  expect(etag).toBeTruthy();
+  expect(page.headers()['last-modified']).toBeTruthy();
+  expect((await request.get('map/', { headers: { 'if-none-match': etag } })).status()).toBe(304);
+  expect((await request.get('map/', { headers: { 'if-none-match': '"other"' } })).status()).toBe(200);
+  expect((await request.get('map/', { headers: { 'if-modified-since': page.headers()['last-modified'] } })).status()).toBe(304);
+
+  const immutable = 'public, max-age=31536000, immutable';
+  const css = (await page.text()).match(/_astro\/[^"]+\.css/)![0];
+  expect((await request.get(css)).headers()['cache-control']).toBe(immutable);
+  // Pagefind hashes its chunks and its metadata file, not its entry file or scripts.
+  const entry = await request.get('pagefind/pagefind-entry.json');
+  expect(entry.headers()['cache-control']).toBe('no-cache');
+  const { hash } = (await entry.json()).languages['zh-cn'];
+  expect((await request.get(`pagefind/pagefind.${hash}.pf_meta`)).headers()['cache-control']).toBe(immutable);
+  const fragment = readdirSync(join(process.env.E2E_DIST ?? 'dist', 'pagefind', 'fragment'))[0];
+  expect((await request.get(`pagefind/fragment/${fragment}`)).headers()['cache-control']).toBe(immutable);
+  expect((await request.get('pagefind/pagefind.js')).headers()['cache-control']).toBe('no-cache');
 });
