@@ -33,7 +33,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro's default Rust processor runs no remark plugins; the unified one does, for .md and .mdx alike.
-  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }), syntaxHighlight: false },
+  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false }), syntaxHighlight: false },
   integrations: [validateContent, themeInit, mdx()],
   vite: {
     build: {

@@ -8,10 +8,10 @@ import * as pagefind from 'pagefind';
 import { Converter } from 'opencc-js/cn2t';
 import { separateHan } from '../src/lib/search/separate-han.ts';
 import { traditionalForms } from '../src/lib/search/traditional.ts';
-import { readFragments } from './search-harness.ts';
 
 const dir = process.argv[2] ?? process.env.ZJ_OUT_DIR ?? 'dist';
 const output = join(dir, 'pagefind');
+const hanCharacters = /\p{Script=Han}/gu;
 // Small index chunks: a query for a few characters then fetches a few small files instead of a quarter of the index.
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '3000';
 
@@ -34,18 +34,22 @@ rmSync(output, { recursive: true, force: true });
 const { index, errors } = await pagefind.createIndex({});
 fail(errors);
 const files = htmlFiles(dir);
+// Every Han character on the site (a superset of the indexed text), for the Traditional forms below.
+const chars = new Set<string>();
+const read = (file: string) => {
+  const html = readFileSync(file, 'utf8');
+  for (const ch of html.match(hanCharacters) ?? []) chars.add(ch);
+  return separateHan(html);
+};
 // A few files in flight at once keep Pagefind's indexing service busy without holding the whole site in memory.
 for (let i = 0; i < files.length; i += 16) {
   const batch = files.slice(i, i + 16);
-  const added = await Promise.all(
-    batch.map((file) => index!.addHTMLFile({ sourcePath: relative(dir, file), content: separateHan(readFileSync(file, 'utf8')) })),
-  );
+  const added = await Promise.all(batch.map((file) => index!.addHTMLFile({ sourcePath: relative(dir, file), content: read(file) })));
   fail(added.flatMap((a) => a.errors));
 }
 fail((await index!.writeFiles({ outputPath: output })).errors);
 await pagefind.close();
 // The Traditional forms of every character on the site: the search page loads OpenCC only for a query holding one.
-const chars = new Set(readFragments(output).flatMap((page) => [...page.text]));
 const converters = (['tw', 'hk'] as const).map((to) => Converter({ from: 'cn', to }));
 writeFileSync(join(output, 'traditional.txt'), traditionalForms(chars, converters));
 const indexed = readdirSync(join(output, 'fragment')).length;

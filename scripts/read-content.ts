@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
-import { parse } from 'yaml';
+// js-yaml, as Astro's own loaders use: validation sees the same values (an unquoted date is a Date) and it is
+// many times faster than `yaml` on thousands of files.
+import { load } from 'js-yaml';
 import type { RawContent, RawEntry } from '../src/lib/validate-content.ts';
 
 const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -10,13 +12,15 @@ function readEntry(file: string, root: string): RawEntry {
   const rel = relative(root, file);
   const id = basename(file, extname(file));
   let source = text;
+  let body: Pick<RawEntry, 'body' | 'bodyLine'> = {};
   if (/\.mdx?$/.test(file)) {
     const match = frontmatter.exec(text);
     if (!match) return { file: rel, id, data: undefined, parseError: '缺少以 --- 包围的 frontmatter' };
     source = match[1];
+    body = { body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
   }
   try {
-    return { file: rel, id, data: parse(source) ?? {} };
+    return { file: rel, id, data: load(source) ?? {}, ...body };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { file: rel, id, data: undefined, parseError: `YAML 语法错误：${message}` };

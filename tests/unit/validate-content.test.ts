@@ -71,4 +71,11 @@ describe('validateContent', () => {
   it('rejects an unknown source document', () => {
     expect(fields(content({ sources: [] }))).toEqual(expect.arrayContaining(['articles/a.mdx: source.seed', 'milestones/m.mdx: sources.0.seed']));
   });
+  it('points at the line of a straight quote touching Chinese text, and leaves JSX attributes alone', () => {
+    const withBody = (body: string): RawEntry => ({ ...article('a'), body, bodyLine: 12 });
+    expect(validateContent(content({ articles: [withBody('第一段。\n\n他说"张江"很重要。\n')] }))).toEqual([
+      { file: 'articles/a.mdx', field: '正文', message: expect.stringContaining('第 14 行') },
+    ]);
+    expect(validateContent(content({ articles: [withBody('他说“张江”很重要。\n<Figure caption="张江" />\n')] }))).toEqual([]);
+  });
 });
