@@ -119,3 +119,20 @@ test('the local server (scripts/serve.mjs) revalidates pages and caches content-
   expect((await request.get(`pagefind/fragment/${fragment}`)).headers()['cache-control']).toBe(immutable);
   expect((await request.get('pagefind/pagefind.js')).headers()['cache-control']).toBe('no-cache');
 });
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the breadcrumb stays on one line: a long current title ends in an ellipsis, the h1 gives it in full', async ({ page }) => {
+    for (const path of ['milestones/2014-xi-global-innovation-centre/', 'articles/zhangjiang-hardcore-tech/', 'parks/zhangjiang/']) {
+      await page.goto(path);
+      const crumbs = page.getByRole('navigation', { name: '面包屑' });
+      const items = crumbs.getByRole('listitem');
+      const tops = await items.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(new Set(tops).size, path).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+      const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+      await expect(crumbs.locator('[aria-current="page"]')).toHaveText(title);
+    }
+  });
+});
