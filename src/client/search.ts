@@ -14,6 +14,8 @@ const typingPause = 120;
 // Typing within this long of the last address change replaces it, so Back skips the half-typed queries.
 const sameEntryMs = 1500;
 const typeLabels = new Map<string, string>(Object.entries(pageTypes).map(([key, label]) => [label, key]));
+// The two-column layout of SearchApp.astro, where the filters stand open beside the results.
+const wideLayout = '(min-width: 56rem)';
 
 class ZjSearch extends HTMLElement {
   #engine?: Promise<Engine>;
@@ -127,7 +129,16 @@ class ZjSearch extends HTMLElement {
     if (generation !== this.#generation) return;
     [this.#results, this.#needles, this.#shown] = [results, needles, loading.length];
     this.#list!.replaceChildren(...pages.map((page) => resultItem(page, needles)));
-    if (!outcome) this.#part('filters')!.hidden = true;
+    this.#part('region')!.hidden = false;
+    const nav = this.#part('filters')!;
+    if (!outcome) nav.hidden = true;
+    else if (nav.hidden && results.length) {
+      // The filters' line comes with the results, so that their counts, which follow, do not push the results down.
+      const details = el('details', {}, el('summary', {}, '筛选'));
+      details.open = matchMedia(wideLayout).matches;
+      nav.replaceChildren(details);
+      nav.hidden = false;
+    }
     this.#part('empty')!.hidden = !outcome || results.length > 0;
     this.#part('clear-tip')!.hidden = Object.keys(selectionOf(this.#state)).length === 0;
     const summary = outcome && { query: this.#state.q, terms: outcome.terms.length, found: outcome.results.length, shown: results.length };
@@ -170,7 +181,7 @@ class ZjSearch extends HTMLElement {
     const clear = Object.keys(chosen).length ? [el('a', { href: this.#link({ q: this.#state.q }), 'data-state': '', class: 'clear' }, '清除筛选')] : [];
     // On a narrow screen the filters fold away under one line, so that the results come first.
     const previous = nav.querySelector('details');
-    const open = previous ? previous.open : matchMedia('(min-width: 56rem)').matches;
+    const open = previous ? previous.open : matchMedia(wideLayout).matches;
     const picked = Object.entries(chosen).map(([key, value]) => label(key as FacetKey, value!));
     const details = el('details', {}, el('summary', {}, picked.length ? `筛选：${picked.join(' · ')}` : '筛选'), ...lists, ...clear);
     details.open = open;

@@ -213,3 +213,23 @@ test('search works under a sub-path', async ({ page, baseURL }) => {
   await firstLink(page).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('上海光源');
 });
+
+test('results arriving from a link do not make the page jump, on a phone or a desktop', async ({ browser, baseURL }) => {
+  for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 }]) {
+    const context = await browser.newContext({ viewport, baseURL, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('search/?q=集成电路');
+    await expect(results(page).first()).toBeVisible();
+    // Let the filter counts, which follow the results, arrive too.
+    await expect(page.locator('[data-search-filters] .facet a').first()).toBeAttached();
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${viewport.width} px`).toBeLessThan(0.01);
+    await context.close();
+  }
+});
