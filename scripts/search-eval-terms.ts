@@ -1,5 +1,6 @@
 // Picks the evaluation's query terms from the indexed text itself, deterministically.
-import { random, type IndexedPage } from './search-harness.ts';
+import type { IndexedPage } from './search-harness.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export type TermKind = 'named' | 'common' | 'rare' | 'cross-boundary' | 'single' | 'latin-digits';
 
@@ -35,7 +36,7 @@ function pageCounts(perPage: string[][]): Map<string, number> {
  * single characters across the frequency range, and Latin/digit tokens such as model names and years.
  */
 export function pickTerms(pages: IndexedPage[], seed = 20110628): EvalTerm[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const segments = pages.map((p) => [...segmenter.segment(p.text)]);
   const hanWords = segments.map((ss) => ss.filter((s) => s.isWordLike && han.test(s.segment)).map((s) => s.segment));
   const wordDf = pageCounts(hanWords.map((ws) => ws.filter((w) => w.length >= 2 && w.length <= 4)));

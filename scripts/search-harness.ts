@@ -48,13 +48,3 @@ export function readFragments(bundle: string): IndexedPage[] {
     return { url: json.url, text: json.content.replaceAll('\u200B', '') };
   });
 }
-
-/** A small deterministic PRNG (mulberry32), so runs pick the same terms and write the same corpus. */
-export function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { random } from './search-harness.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const articlePattern = /<article[^>]*data-pagefind-body[\s\S]*?<\/article>/;
 
@@ -21,7 +21,7 @@ export function writeSyntheticCorpus(site: string, out: string, factor: number):
     .flatMap((p) => p.article.replace(/<[^>]+>/g, '\n').split(/(?<=[。！？；])|\n/))
     .map((s) => s.trim())
     .filter((s) => [...s].length >= 8);
-  const rand = random(20110628);
+  const rand = seededRandom(20110628);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
   const vary = (text: string) =>
     text.replace(/20[12]\d年/g, () => `${2011 + Math.floor(rand() * 10)}年`).replace(/\d+(?:\.\d+)?(?=[亿万个项家%])/g, () => String(Math.floor(rand() * 900) + 10));

@@ -1,6 +1,6 @@
 // Build + Pagefind index of the real corpus and of a synthetic one: wall time, ms per page, peak RSS, sizes.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
@@ -8,6 +8,8 @@ export interface ScalingRow {
   articles: number;
   pages: number;
   wallS: number;
+  /** Of the wall time, the Pagefind index step (scripts/build-search-index.ts). */
+  indexS: number;
   msPerPage: number;
   peakRssMb: number;
   distMb: number;
@@ -42,12 +44,14 @@ export async function benchBuildScaling(sizes = (process.env.BENCH_SCALES ?? 're
       articles: readdirSync(join(contentDir, 'articles')).length,
       pages,
       wallS: Number((wallMs / 1000).toFixed(1)),
+      indexS: Number((Number(run.stdout.match(/indexed into .* in (\d+) ms/)?.[1] ?? NaN) / 1000).toFixed(1)),
       msPerPage: Number((wallMs / pages).toFixed(1)),
       peakRssMb: Math.round(peakKb / 1024),
       distMb: Number((size(outDir) / 2 ** 20).toFixed(1)),
       pagefindMb: Number((size(join(outDir, 'pagefind')) / 2 ** 20).toFixed(1)),
     });
+    // Only this run's folders: other benchmarks keep theirs under .bench/ too.
+    for (const dir of [outDir, `.bench/cache-${s}`, ...(s === 'real' ? [] : [contentDir])]) rmSync(dir, { recursive: true, force: true });
   }
-  execFileSync('rm', ['-rf', '.bench']);
   return rows;
 }

@@ -2,16 +2,7 @@
 // Synthetic articles reshuffle sentences of the real ones under new titles, so length and vocabulary stay realistic.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** A small deterministic PRNG (mulberry32), so two runs write the same corpus. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random.ts';
 
 /** Copies `from` to `to` and adds articles until there are `total`; returns the folder. */
 export function writeSyntheticContent(from: string, to: string, total: number): string {
@@ -25,7 +16,7 @@ export function writeSyntheticContent(from: string, to: string, total: number): 
     .map((s) => s.replace(/^#+ .*$/gm, '').trim())
     .filter((s) => s.length > 12);
   const frontmatter = real[0].split(/^---$/m)[1];
-  const rand = random(20110101);
+  const rand = seededRandom(20110101);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
   for (let i = real.length; i < total; i++) {
     const sections = Array.from({ length: 4 }, (_, s) => {
