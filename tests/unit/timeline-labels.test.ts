@@ -67,6 +67,15 @@ describe('placeLabels: choices', () => {
     expect(placeLabels([a, b], [0, 1], options)).toEqual([{ x: 113, variant: 0 }, null]);
     expect(placeLabels([a, b], [1, 0], options)).toEqual([null, { x: 396, variant: 0 }]);
   });
+  it('keeps labels off a span stretched far past the bounds, as on a deep zoom', () => {
+    const across = { x0: -5e6, x1: 5e6, y: 50, half: 6, widths: [2000] };
+    const endsInside = { x0: -5e6, x1: 600, y: 80, half: 6, widths: [2000] };
+    const dotOnSpan = { ...lone, x0: 300, x1: 309 };
+    const dotAfterEnd = { ...lone, x0: 640, x1: 649, y: 80 };
+    const placed = placeLabels([across, endsInside, dotOnSpan, dotAfterEnd], [0, 1, 2, 3], options);
+    expect(placed[2], 'every place beside the dot lies on the span').toBeNull();
+    expect(placed[3]).toEqual({ x: 653, variant: 0 });
+  });
   it('skips marks that are hidden or out of view', () => {
     expect(placeLabels([null, lone], [0, 1], options)).toEqual([null, { x: 113, variant: 0 }]);
   });

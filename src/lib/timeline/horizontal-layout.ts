@@ -1,6 +1,6 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DECADE, type TimeSpan } from './dates.ts';
-import { markExtent, markThickness, zoomExtent } from './mark-extent.ts';
+import { markExtent, markSize, markThickness } from './mark-extent.ts';
 import { packRows } from './pack-rows.ts';
 import { stackLanes, rowCentre, type LaneBand } from './stack-lanes.ts';
 import { placeLabels, type LabelRequest, type Placement } from './label-placement.ts';
@@ -106,9 +106,13 @@ export function labelsAt(
   plot: readonly [number, number],
   order: readonly number[],
 ): (Placement | null)[] {
+  // zoomExtent, inlined: this runs for every mark on every frame of a zoom.
   const requests = marks.map((m, i): LabelRequest | null => {
     if (Number.isNaN(y[i])) return null;
-    const [x0, x1] = zoomExtent(m.precision, extents[i], k, x);
+    const [a, b] = extents[i];
+    const c = m.precision === 'day' ? x + (k * (a + b)) / 2 : 0;
+    const x0 = m.precision === 'day' ? c - markSize.dotRadius : x + k * a;
+    const x1 = m.precision === 'day' ? c + markSize.dotRadius : x + k * b;
     if (x1 < plot[0] || x0 > plot[1]) return null;
     return { x0, x1, y: y[i], half: markThickness(m.precision) / 2, widths: m.labelWidths };
   });

@@ -26,54 +26,78 @@ export interface LabelOptions {
   gap: number;
 }
 
-type Box = [x0: number, y0: number, x1: number, y1: number, owner: number];
 const CELL_X = 64;
 
 /**
  * Greedy collision-free labelling: in `order` (most important first) each mark gets the first of its candidate
  * positions — inside the visible part of a wide span, right of it, left of it; at each, the longest variant
  * first — that stays in bounds and touches no other mark or placed label. A mark with no free position gets none.
+ * Boxes sit in a uniform grid (cells CELL_X wide, a label high), so each test looks only at its neighbours; this
+ * runs on every frame of a zoom, hence flat arrays and no closures per label.
  */
 export function placeLabels(
   requests: readonly (LabelRequest | null)[],
   order: readonly number[],
   { bounds, height, gap }: LabelOptions,
 ): (Placement | null)[] {
-  const grid = new Map<number, Box[]>();
-  const cells = (b: Box, visit: (key: number) => boolean | void) => {
-    const ix1 = Math.floor(b[2] / CELL_X), iy0 = Math.floor(b[1] / height), iy1 = Math.floor(b[3] / height);
-    for (let ix = Math.floor(b[0] / CELL_X); ix <= ix1; ix++)
-      for (let iy = iy0; iy <= iy1; iy++) if (visit((ix + 32768) * 65536 + iy + 32768)) return true;
-    return false;
-  };
-  const insert = (b: Box) => cells(b, (k) => void (grid.get(k) ?? grid.set(k, []).get(k)!).push(b));
-  const free = (b: Box) =>
-    !cells(b, (k) =>
-      grid.get(k)?.some((o) => o[4] !== b[4] && o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3]),
-    );
+  // Box b: edges at 4b … 4b+3 (x0, y0, x1, y1), its mark's index in owners[b].
+  const edges: number[] = [];
+  const owners: number[] = [];
+  const grid = new Map<number, number[]>();
+  const cell = (ix: number, iy: number) => (ix + 32768) * 65536 + iy + 32768;
 
-  requests.forEach((r, i) => r && insert([r.x0, r.y - r.half, r.x1, r.y + r.half, i]));
-  const placed: (Placement | null)[] = requests.map(() => null);
+  const insert = (x0: number, y0: number, x1: number, y1: number, owner: number) => {
+    const b = owners.length;
+    edges.push(x0, y0, x1, y1);
+    owners.push(owner);
+    const ix1 = Math.floor(x1 / CELL_X), iy0 = Math.floor(y0 / height), iy1 = Math.floor(y1 / height);
+    for (let ix = Math.floor(x0 / CELL_X); ix <= ix1; ix++)
+      for (let iy = iy0; iy <= iy1; iy++) {
+        const key = cell(ix, iy);
+        const list = grid.get(key);
+        if (list) list.push(b);
+        else grid.set(key, [b]);
+      }
+  };
+  const free = (x0: number, y0: number, x1: number, y1: number, owner: number) => {
+    const ix1 = Math.floor(x1 / CELL_X), iy0 = Math.floor(y0 / height), iy1 = Math.floor(y1 / height);
+    for (let ix = Math.floor(x0 / CELL_X); ix <= ix1; ix++)
+      for (let iy = iy0; iy <= iy1; iy++) {
+        const list = grid.get(cell(ix, iy));
+        if (!list) continue;
+        for (const b of list) {
+          const e = 4 * b;
+          if (owners[b] !== owner && edges[e] < x1 && x0 < edges[e + 2] && edges[e + 1] < y1 && y0 < edges[e + 3]) return false;
+        }
+      }
+    return true;
+  };
+
+  // Labels lie within the bounds, so only the part of a mark within them can be in the way: clipping keeps a
+  // span stretched across a deep zoom from filling thousands of cells.
+  const [left, right] = [bounds[0] - 1, bounds[1] + 1];
+  for (let i = 0; i < requests.length; i++) {
+    const r = requests[i];
+    if (r && r.x1 > left && r.x0 < right) insert(Math.max(r.x0, left), r.y - r.half, Math.min(r.x1, right), r.y + r.half, i);
+  }
+  const placed: (Placement | null)[] = new Array(requests.length).fill(null);
   for (const i of order) {
     const r = requests[i];
-    if (r) placed[i] = place(r, i);
-  }
-  return placed;
-
-  function place(r: LabelRequest, i: number): Placement | null {
+    if (!r) continue;
     const y0 = r.y - height / 2, y1 = r.y + height / 2;
     const inside = Math.max(r.x0, bounds[0]) + gap;
     const insideRoom = Math.min(r.x1, bounds[1]) - gap - inside;
-    const positions = [(w: number) => (w <= insideRoom ? inside : NaN), () => r.x1 + gap, (w: number) => r.x0 - gap - w];
-    for (const at of positions) {
+    // Positions: 0 inside the span (if the label fits there), 1 right of the mark, 2 left of it.
+    search: for (let at = 0; at < 3; at++) {
       for (let variant = 0; variant < r.widths.length; variant++) {
-        const w = r.widths[variant], x = at(w);
-        const box: Box = [x, y0, x + w, y1, i];
-        if (!(x >= bounds[0] && x + w <= bounds[1]) || !free(box)) continue;
-        insert(box);
-        return { x, variant };
+        const w = r.widths[variant];
+        const x = at === 0 ? (w <= insideRoom ? inside : NaN) : at === 1 ? r.x1 + gap : r.x0 - gap - w;
+        if (!(x >= bounds[0] && x + w <= bounds[1]) || !free(x, y0, x + w, y1, i)) continue;
+        insert(x, y0, x + w, y1, i);
+        placed[i] = { x, variant };
+        break search;
       }
     }
-    return null;
   }
+  return placed;
 }
