@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, tickFont } from '../../src/lib/timeline/axis-ticks.ts';
+import { axisTicks, tickFont, tickLines, tickLineTop } from '../../src/lib/timeline/axis-ticks.ts';
 import { timeScale } from '../../src/lib/timeline/horizontal-layout.ts';
 import { textWidth } from '../../src/lib/timeline/text-width.ts';
 
@@ -38,5 +38,27 @@ describe('axisTicks', () => {
       for (let i = 1; i < spans.length; i++) expect(spans[i][0], `×${k}`).toBeGreaterThanOrEqual(spans[i - 1][1]);
       expect(spans.at(-1)![1]).toBeLessThanOrEqual(plot[1]);
     }
+  });
+});
+
+describe('tickLines', () => {
+  const segments = (d: string) => [...d.matchAll(/M([\d.]+) ([\d.]+)V([\d.]+)/g)].map((m) => m.slice(1).map(Number));
+  it('draws one segment per tick of each level, from under the names to the bottom, and none for the context', () => {
+    const ticks = axisTicks(zoomed(3, Date.UTC(2016, 6, 1)), plot);
+    const lines = tickLines(ticks, 420);
+    for (const level of ['year', 'month', 'day'] as const) {
+      const xs = ticks.filter((t) => t.level === level).map((t) => +t.x.toFixed(1));
+      expect(segments(lines[level]).map(([x]) => x), level).toEqual(xs);
+      expect(segments(lines[level]).every(([, top, bottom]) => top === tickLineTop && bottom === 420)).toBe(true);
+    }
+    expect(ticks.some((t) => t.level === 'context')).toBe(true);
+    const all = ['year', 'month', 'day'].flatMap((l) => segments(lines[l as 'year']));
+    expect(all.length).toBe(ticks.filter((t) => t.level !== 'context').length);
+  });
+  it('leaves a level empty when it has no ticks', () => {
+    const lines = tickLines(axisTicks(timeScale(plot), plot), 300);
+    expect(segments(lines.year), 'the start of each year and the end of the decade').toHaveLength(11);
+    expect(lines.month).toBe('');
+    expect(lines.day).toBe('');
   });
 });
