@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import 'd3-transition';
 import { dateSpan, DECADE } from '../lib/timeline/dates.ts';
-import { markThickness, zoomExtent } from '../lib/timeline/mark-extent.ts';
+import { markSize, markThickness, zoomExtent } from '../lib/timeline/mark-extent.ts';
 import { axisTicks } from '../lib/timeline/axis-ticks.ts';
 import {
   horizontal, labelOrder, labelsAt, layoutHorizontal, placeRows, timeScale, type TimelineMark,
@@ -22,11 +22,14 @@ const f1 = (v: number) => v.toFixed(1);
 export function horizontalChart(svg: SVGSVGElement): Chart {
   const els = [...svg.querySelectorAll<SVGRectElement>('rect.m')];
   const labels = [...svg.querySelectorAll<SVGTextElement>('text.label')];
+  // The group around each label: it carries the label's place along the axis and whether it is shown.
+  const spots = labels.map((l) => l.parentElement as unknown as SVGGElement);
   const lanes = [...svg.querySelectorAll<SVGGElement>('g.lane')];
   const layer = svg.querySelector<SVGGElement>('g.marks')!;
   const axis = svg.querySelector<SVGGElement>('g.axis')!;
   const clip = svg.querySelector<SVGRectElement>('clipPath rect')!;
   const ring = svg.querySelector<SVGRectElement>('.focus-ring')!;
+  const shield = svg.querySelector<SVGRectElement>('.shield')!;
   const marks: TimelineMark[] = els.map((el) => ({
     id: el.dataset.milestoneId!,
     category: el.dataset.category!,
@@ -35,7 +38,6 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     priority: Number(el.dataset.pr),
   }));
   const variants = labels.map((l) => [l.dataset.title!, l.dataset.short].filter((t): t is string => !!t));
-  const days = marks.flatMap((m, i) => (m.precision === 'day' ? [i] : []));
   const order = labelOrder(marks);
   const categories = lanes.map((l) => l.dataset.category!);
   let rows = els.map((el) => Number(el.dataset.row));
@@ -51,9 +53,11 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
   let focused: number | null = null;
 
   // What each element was last given, so a frame writes only what changed.
-  const cache = new Map<Element, Map<string, string>>();
+  const cache = new Map<Element, Map<string, string | null>>();
   const write = (el: Element, name: string, value: string) => {
     const seen = cache.get(el) ?? cache.set(el, new Map()).get(el)!;
+    // Compared at first with what the build wrote, so the first frame leaves the server's output alone.
+    if (!seen.has(name)) seen.set(name, el.getAttribute(name));
     if (seen.get(name) === value) return;
     el.setAttribute(name, value);
     seen.set(name, value);
@@ -68,12 +72,18 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     })
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       transform = event.transform;
-      // While the view moves, marks ignore the pointer: no hit-testing of a thousand shapes on every move.
-      // (Not from 'start': a click also starts a gesture, and must still reach its mark.)
-      svg.classList.add('is-moving');
+      // While the view moves, a shield over the chart takes the pointer: no hit-testing of a thousand shapes on
+      // every move, and no restyling of them either, as a class on the chart would cost. (Not from 'start': a
+      // click also starts a gesture, and must still reach its mark.)
+      shielded(true);
       schedule();
     })
-    .on('end', () => svg.classList.remove('is-moving'));
+    .on('end', () => shielded(false));
+  let moving = false;
+  const shielded = (on: boolean) => {
+    if (on !== moving) shield.setAttribute('display', on ? 'inline' : 'none');
+    moving = on;
+  };
   const selection = select(svg);
   let view: [[number, number], [number, number]];
   let maxK: number;
@@ -109,27 +119,56 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     return !Number.isNaN(y[i]) && b >= plot[0] && a <= plot[1];
   };
 
+  // What each mark and label was last given, by index (as the build wrote it at first): a frame writes only changes.
+  const markShown = els.map((el) => el.getAttribute('display') !== 'none');
+  const dayMatrix = els.map((el) => el.getAttribute('transform'));
+  const spotAt = spots.map((g) => g.getAttribute('transform'));
+  const spotShown = spots.map((g) => g.getAttribute('display') !== 'none');
+  const variantShown = labels.map((l, i) => variants[i].indexOf(l.textContent!));
+  const isDay = marks.map((m) => m.precision === 'day');
+  const { dotRadius } = markSize;
+
   function render() {
     const { k, x } = transform;
     write(layer, 'transform', `translate(${x.toFixed(2)} 0) scale(${k.toFixed(5)} 1)`);
     // Marks well outside the view leave the layout tree, so a zoomed-in frame costs what is near the view;
-    // the keyboard's tab stop stays, or Tab would skip the chart.
+    // the keyboard's tab stop stays, or Tab would skip the chart. (zoomExtent, inlined: this runs a thousand times.)
     const margin = (plot[1] - plot[0]) / 4;
-    els.forEach((el, i) => {
-      const [a, b] = extentNow(i);
-      write(el, 'display', (b >= plot[0] - margin && a <= plot[1] + margin) || el.tabIndex === 0 ? 'inline' : 'none');
-    });
-    for (const i of days) if (inView(i)) write(els[i], 'transform', unstretch(i, k));
-    labelsAt(marks, extents, y, transform, plot, order).forEach((p, i) => {
-      const label = labels[i];
-      if (!p) return write(label, 'display', 'none');
-      const text = variants[i][p.variant];
-      if (label.textContent !== text) label.textContent = text;
-      write(label, 'x', f1(p.x));
-      write(label, 'display', 'inline');
-    });
+    const [from, to] = plot;
+    for (let i = 0; i < els.length; i++) {
+      const e = extents[i];
+      let a: number, b: number;
+      if (isDay[i]) {
+        const c = x + (k * (e[0] + e[1])) / 2;
+        a = c - dotRadius;
+        b = c + dotRadius;
+      } else {
+        a = x + k * e[0];
+        b = x + k * e[1];
+      }
+      const shown = (b >= from - margin && a <= to + margin) || els[i].tabIndex === 0;
+      if (shown !== markShown[i]) els[i].setAttribute('display', (markShown[i] = shown) ? 'inline' : 'none');
+      if (isDay[i] && b >= from && a <= to && !Number.isNaN(y[i])) {
+        const m = unstretch(i, k);
+        if (m !== dayMatrix[i]) els[i].setAttribute('transform', (dayMatrix[i] = m));
+      }
+    }
+    const placed = labelsAt(marks, extents, y, transform, plot, order);
+    for (let i = 0; i < placed.length; i++) {
+      const p = placed[i];
+      if (!p) {
+        if (spotShown[i]) spots[i].setAttribute('display', 'none');
+        spotShown[i] = false;
+        continue;
+      }
+      if (variantShown[i] !== p.variant) labels[i].textContent = variants[i][(variantShown[i] = p.variant)];
+      const at = `translate(${f1(p.x)} 0)`;
+      if (at !== spotAt[i]) spots[i].setAttribute('transform', (spotAt[i] = at));
+      if (!spotShown[i]) spots[i].setAttribute('display', 'inline');
+      spotShown[i] = true;
+    }
     drawRing();
-    drawTicks(axis, axisTicks(transform.rescaleX(base), plot));
+    drawTicks(axis, axisTicks(transform.rescaleX(base), plot), Math.ceil(height));
   }
 
   /** Scales a day's dot back by 1/k about its centre, so the zoomed layer leaves it round. */
@@ -166,7 +205,7 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
       write(el, 'x', f1(extents[i][0]));
       write(el, 'width', f1(extents[i][1] - extents[i][0]));
       write(el, 'y', String(y[i] - markThickness(marks[i].precision) / 2));
-      if (marks[i].precision === 'day') write(el, 'transform', unstretch(i, transform.k));
+      if (isDay[i]) el.setAttribute('transform', (dayMatrix[i] = unstretch(i, transform.k)));
       write(labels[i], 'y', String(y[i]));
     });
     configure();
