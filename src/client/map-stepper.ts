@@ -4,7 +4,9 @@ export interface MapStepper {
   show(year: string): void;
 }
 
-/** Switches the map between the adjustments: hides parks not yet in the zone, tints the districts covered, pulses the newcomers. */
+/** Switches the map between the adjustments: hides parks not yet in the zone, tints the districts covered, pulses the newcomers.
+ * It starts on the last step, which the HTML already shows (districts tinted, CSS in src/pages/map/index.astro showing only that
+ * step and the buttons until the script runs): keep the two in step, or the page jumps when the script runs. */
 export function setupStepper(root: HTMLElement, svg: SVGSVGElement): MapStepper | undefined {
   const controls = root.querySelector<HTMLElement>('[data-stepper]');
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step-summary]')];

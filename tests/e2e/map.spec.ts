@@ -194,3 +194,26 @@ test('a park page shows a locator map of its district and links to the park on t
   expect(dot.y + dot.height).toBeLessThan(district.y + district.height);
   await expect(page.getByRole('link', { name: '在园区地图上查看' })).toHaveAttribute('href', /map\/#jinshan$/);
 });
+
+test('the page does not jump when the map script runs, on a phone or a desktop', async ({ browser, baseURL }) => {
+  for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 }]) {
+    const context = await browser.newContext({ viewport, baseURL, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('map/');
+    // The script has run: the stepper shows its buttons and has picked the last step.
+    await expect(page.locator('zj-park-map[data-step]')).toBeAttached();
+    await expect(page.getByRole('button', { name: '2011', exact: true })).toBeVisible();
+    await page.waitForLoadState('load');
+    // Layout shifts are reported after the frame that shows them: wait two frames.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${viewport.width} px`).toBeLessThan(0.01);
+    await context.close();
+  }
+});
