@@ -2,6 +2,7 @@
 // `node scripts/synthetic-milestones.ts [out-dir] [total]` (defaults: .bench/timeline/content, 1000).
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from './seeded-random.ts';
 
 const categories = ['policy', 'space', 'facility', 'platform', 'industry', 'finance', 'visit'];
 const parks = ['zhangjiang', 'lingang', 'caohejing', 'jinqiao', 'zizhu', 'yangpu', 'jiading', 'songjiang'];
@@ -9,19 +10,9 @@ const places = ['张江', '临港', '漕河泾', '金桥', '紫竹', '杨浦', '
 const things = ['集成电路', '生物医药', '人工智能', '科学设施', '创新中心', '孵化器', '产业基金', '研究院', '实验室', '专项政策'];
 const acts = ['启动建设', '正式揭牌', '通过验收', '发布实施', '签约落地', '投入运行', '完成升级', '扩容提质'];
 
-/** A seeded generator so the benchmark set is the same on every run. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The text of `n` synthetic milestone files: dates bunched towards 2020 like the real set, all three precisions. */
 export function syntheticMilestones(n: number, seed = 2011): { id: string; text: string }[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
   return Array.from({ length: n }, (_, i) => {
     const year = 2011 + Math.min(9, Math.floor(10 * Math.sqrt(random())));
