@@ -173,6 +173,12 @@ test.describe('metadata for sharing and search engines', () => {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('the theme toggle, which needs the script, is not offered; the system theme applies', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: '深色模式' })).toBeHidden();
+    await expect(page.getByRole('searchbox').first()).toBeVisible();
+  });
+
   test('数说张江 is in the main navigation and its charts are drawn, one scope per chart, each with its sources', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('./');
