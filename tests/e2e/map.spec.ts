@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { layoutShift, watchLayoutShift } from './layout-shift.ts';
 
 const map = (page: Page) => page.getByTestId('park-map');
 const mark = (page: Page, id: string) => map(page).locator(`[data-park-id="${id}"]`);
@@ -199,13 +200,7 @@ test('the page does not jump when the map script runs, on a phone or a desktop',
   for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 }]) {
     const context = await browser.newContext({ viewport, baseURL, locale: 'zh-CN' });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      (window as unknown as { shift: number }).shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-          if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(page);
     await page.goto('map/');
     // The script has run: the stepper shows its buttons and has picked the last step.
     await expect(page.locator('zj-park-map[data-step]')).toBeAttached();
@@ -213,7 +208,7 @@ test('the page does not jump when the map script runs, on a phone or a desktop',
     await page.waitForLoadState('load');
     // Layout shifts are reported after the frame that shows them: wait two frames.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${viewport.width} px`).toBeLessThan(0.01);
+    expect(await layoutShift(page), `${viewport.width} px`).toBeLessThan(0.01);
     await context.close();
   }
 });

@@ -1,4 +1,5 @@
 import { test, expect as baseExpect, type Page } from '@playwright/test';
+import { layoutShift, watchLayoutShift } from './layout-shift.ts';
 
 // Searching starts Pagefind's WebAssembly on first use; on a loaded CI machine that can take several seconds.
 test.describe.configure({ timeout: 90_000 });
@@ -218,18 +219,12 @@ test('results arriving from a link do not make the page jump, on a phone or a de
   for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 }]) {
     const context = await browser.newContext({ viewport, baseURL, locale: 'zh-CN' });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      (window as unknown as { shift: number }).shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-          if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(page);
     await page.goto('search/?q=集成电路');
     await expect(results(page).first()).toBeVisible();
     // Let the filter counts, which follow the results, arrive too.
     await expect(page.locator('[data-search-filters] .facet a').first()).toBeAttached();
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${viewport.width} px`).toBeLessThan(0.01);
+    expect(await layoutShift(page), `${viewport.width} px`).toBeLessThan(0.01);
     await context.close();
   }
 });

@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { overlaps, records, visibleBoxes } from './timeline-helpers.ts';
+import { layoutShift, watchLayoutShift } from './layout-shift.ts';
 
 // What the timeline is before and without its script: the build-time SVG, the ordered list, print, weight.
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -88,19 +89,13 @@ test('no layout shift when the script takes over: the build-time positions stay'
   await before.route(/Timeline\.astro.*\.js$/, (route) => route.abort());
   const built = await positions(before);
   await off.close();
-  await page.addInitScript(() => {
-    (window as unknown as { shift: number }).shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShift(page);
   const after = await positions(page);
   await expect(page.locator('zj-timeline[data-ready]')).toBeAttached();
   expect(after).toEqual(built);
   // The positions above must match exactly; CLS allows a hundredth (a tenth of the web's "good" 0.1) for the
   // controls' own sub-pixel settling, which measured 0.001 on a loaded machine.
-  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
+  expect(await layoutShift(page)).toBeLessThan(0.01);
 });
 
 test('the page prints as the chronological list, whatever the filter', async ({ page, request }) => {
