@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkCjkFriendly from 'remark-cjk-friendly';
+import { remarkPlugins } from './src/lib/remark-plugins.ts';
 import { readFileSync } from 'node:fs';
 import { assertValidContent } from './scripts/validate-content.ts';
 
@@ -33,7 +33,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro's default Rust processor runs no remark plugins; the unified one does, for .md and .mdx alike.
-  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false }), syntaxHighlight: false },
+  // Plain MDX articles and milestones are rendered by our content loader with the same plugins (src/loaders/).
+  markdown: { processor: unified({ remarkPlugins, smartypants: false }), syntaxHighlight: false },
+  // @astrojs/mdx compiles the MDX entries that need a module (imports, components, expressions).
   integrations: [validateContent, themeInit, mdx()],
   vite: {
     build: {

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { markdownEntries } from './loaders/markdown-entries.ts';
 import { articleSchema } from './schemas/article.ts';
 import { milestoneSchema } from './schemas/milestone.ts';
 import { parkSchema } from './schemas/park.ts';
@@ -10,12 +11,12 @@ import { figureSchema } from './schemas/figure.ts';
 const root = process.env.ZJ_CONTENT_DIR ?? './content';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/articles` }),
+  loader: markdownEntries({ base: `${root}/articles` }),
   schema: articleSchema,
 });
 
 const milestones = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/milestones` }),
+  loader: markdownEntries({ base: `${root}/milestones` }),
   schema: milestoneSchema,
 });
 

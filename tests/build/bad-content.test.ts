@@ -12,7 +12,7 @@ function build(overlay: string) {
     cpSync('tests/fixtures/content', dir, { recursive: true });
     cpSync(join('tests/fixtures/bad', overlay), dir, { recursive: true });
     const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'dist')], {
-      env: { ...process.env, ZJ_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ZJ_CONTENT_DIR: dir, ZJ_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
     return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
@@ -40,5 +40,10 @@ describe('the build rejects bad content and names the file and field', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('内容校验失败');
     expect(output).toMatch(message);
+  });
+  it('mdx-syntax', () => {
+    const { status, output } = build('mdx-syntax');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/articles\/sample\.mdx:18:\d+：MDX 语法错误：.*<span>/);
   });
 });

@@ -1,0 +1,79 @@
+// The loader for the article and milestone collections: one entry per .md or .mdx file in a folder, id = file
+// name. Unlike Astro's glob loader it renders plain MDX to HTML while the content layer syncs (src/lib/mdx-to-html.ts),
+// as Astro already does for .md. With the glob loader every .mdx file became a JavaScript module of its own,
+// compiled and bundled by Vite: about 7 ms and 0.3–0.4 MB of memory that is never returned per entry, which at
+// 10,000 articles was most of the build (docs/performance.md). An MDX file that does need a module (imports,
+// components, expressions) is still compiled by @astrojs/mdx, exactly as before.
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mdxToHtml } from '../lib/mdx-to-html.ts';
+import { remarkPlugins } from '../lib/remark-plugins.ts';
+
+const entryFile = /\.mdx?$/;
+
+async function sync({ base }: { base: string }, context: LoaderContext) {
+  const { config, store, parseData, renderMarkdown, generateDigest, logger } = context;
+  const root = fileURLToPath(config.root);
+  const dir = resolve(root, base);
+  const unseen = new Set(store.keys());
+  const fileOfId = new Map<string, string>();
+  for (const name of readdirSync(dir).filter((n) => entryFile.test(n)).sort()) {
+    const path = join(dir, name);
+    const filePath = relative(root, path).split(sep).join('/');
+    const id = name.slice(0, -extname(name).length);
+    if (fileOfId.has(id)) throw new Error(`${filePath}：编号“${id}”与 ${fileOfId.get(id)} 重复`);
+    fileOfId.set(id, filePath);
+    unseen.delete(id);
+
+    const raw = readFileSync(path, 'utf8');
+    const digest = generateDigest(raw);
+    const cached = store.get(id);
+    if (cached?.digest === digest && cached.filePath === filePath) {
+      if (cached.deferredRender) store.addModuleImport(filePath);
+      continue;
+    }
+    // Blank lines in place of the frontmatter keep MDX error positions on the file's own line numbers.
+    const { frontmatter, content } = parseFrontmatter(raw, { frontmatter: 'empty-with-lines' });
+    const data = await parseData({ id, data: frontmatter, filePath: path });
+    const body = content.trimStart();
+    if (name.endsWith('.md')) {
+      const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(path) });
+      store.set({ id, data, body, filePath, digest, rendered });
+      continue;
+    }
+    let result;
+    try {
+      result = mdxToHtml(content, path, remarkPlugins);
+    } catch (error) {
+      const { line, column } = error as { line?: number; column?: number };
+      throw new Error(`${filePath}${line ? `:${line}:${column}` : ''}：MDX 语法错误：${(error as Error).message}`);
+    }
+    if ('html' in result) {
+      store.set({ id, data, body, filePath, digest, rendered: { html: result.html, metadata: { headings: result.headings, frontmatter } } });
+    } else {
+      logger.info(`${filePath}${result.needsModule}，交给 @astrojs/mdx 编译`);
+      store.set({ id, data, body, filePath, digest, deferredRender: true });
+    }
+  }
+  for (const id of unseen) store.delete(id);
+}
+
+/** Entries from every .md and .mdx file directly in `base` (relative to the project root). */
+export function markdownEntries(options: { base: string }): Loader {
+  return {
+    name: 'zj-markdown-entries',
+    async load(context) {
+      await sync(options, context);
+      const { watcher } = context;
+      if (!watcher) return;
+      const dir = resolve(fileURLToPath(context.config.root), options.base);
+      watcher.add(dir);
+      watcher.on('all', (_event, path) => {
+        if (entryFile.test(path) && path.startsWith(dir)) sync(options, context).catch((e) => context.logger.error(String(e)));
+      });
+    },
+  };
+}
