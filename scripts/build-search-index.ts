@@ -23,6 +23,29 @@ function htmlFiles(root: string): string[] {
     .sort();
 }
 
+/**
+ * Peak RSS in MB of this process's child processes (Pagefind's indexing service), read from /proc before they exit:
+ * `time` and the benchmarks see only the processes they wait for, and the service is not one of them. Null off Linux.
+ */
+function peakRssOfChildren(): number | null {
+  try {
+    const kb = readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .map((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/status`, 'utf8');
+        } catch {
+          return '';
+        }
+      })
+      .filter((status) => Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) === process.pid)
+      .map((status) => Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+    return kb.length ? Math.round(Math.max(...kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
 const fail = (errors: string[]) => {
   if (!errors.length) return;
   console.error(`search index: ${errors.join('\n')}`);
@@ -48,9 +71,10 @@ for (let i = 0; i < files.length; i += 16) {
   fail(added.flatMap((a) => a.errors));
 }
 fail((await index!.writeFiles({ outputPath: output })).errors);
+const serviceRssMb = peakRssOfChildren();
 await pagefind.close();
 // The Traditional forms of every character on the site: the search page loads OpenCC only for a query holding one.
 const converters = (['tw', 'hk'] as const).map((to) => Converter({ from: 'cn', to }));
 writeFileSync(join(output, 'traditional.txt'), traditionalForms(chars, converters));
 const indexed = readdirSync(join(output, 'fragment')).length;
-console.log(`search index: ${indexed} pages (of ${files.length} HTML files) indexed into ${output} in ${Date.now() - started} ms`);
+console.log(`search index: ${indexed} pages (of ${files.length} HTML files) indexed into ${output} in ${Date.now() - started} ms` + (serviceRssMb === null ? '' : `, Pagefind service peak RSS ${serviceRssMb} MB`));

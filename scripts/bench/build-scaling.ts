@@ -11,7 +11,12 @@ export interface ScalingRow {
   /** Of the wall time, the Pagefind index step (scripts/build-search-index.ts). */
   indexS: number;
   msPerPage: number;
+  /** The larger of the two below: the build's peak memory. */
   peakRssMb: number;
+  /** Peak RSS of the largest process `time` waits for: node running astro (or the index script). */
+  astroRssMb: number;
+  /** Peak RSS of Pagefind's indexing service, which `time` does not see; the index script reports it. */
+  pagefindRssMb: number;
   distMb: number;
   pagefindMb: number;
 }
@@ -30,7 +35,7 @@ export async function benchBuildScaling(sizes = (process.env.BENCH_SCALES ?? 're
     const contentDir = s === 'real' ? 'content' : writeSyntheticContent('content', `.bench/content-${s}`, Number(s));
     const outDir = `.bench/dist-${s}`;
     const started = performance.now();
-    // GNU time reports the peak RSS of the largest process in the tree (node running astro, then pagefind).
+    // GNU time reports the peak RSS of the largest process it waits for (node running astro, then the index script).
     const run = spawnSync('/usr/bin/time', ['-f', '%M', 'sh', '-c', 'npm run -s build'], {
       env: { ...process.env, ZJ_CONTENT_DIR: contentDir, ZJ_OUT_DIR: outDir, ZJ_CACHE_DIR: `.bench/cache-${s}` },
       encoding: 'utf8',
@@ -38,7 +43,8 @@ export async function benchBuildScaling(sizes = (process.env.BENCH_SCALES ?? 're
     });
     const wallMs = performance.now() - started;
     if (run.status !== 0) throw new Error(`build of ${s} failed:\n${run.stderr.slice(-2000)}`);
-    const peakKb = Number(run.stderr.trim().split('\n').at(-1));
+    const astroRssMb = Math.round(Number(run.stderr.trim().split('\n').at(-1)) / 1024);
+    const pagefindRssMb = Number(run.stdout.match(/Pagefind service peak RSS (\d+) MB/)?.[1] ?? NaN);
     const pages = countHtml(outDir);
     rows.push({
       articles: readdirSync(join(contentDir, 'articles')).length,
@@ -46,7 +52,9 @@ export async function benchBuildScaling(sizes = (process.env.BENCH_SCALES ?? 're
       wallS: Number((wallMs / 1000).toFixed(1)),
       indexS: Number((Number(run.stdout.match(/indexed into .* in (\d+) ms/)?.[1] ?? NaN) / 1000).toFixed(1)),
       msPerPage: Number((wallMs / pages).toFixed(1)),
-      peakRssMb: Math.round(peakKb / 1024),
+      peakRssMb: Math.max(astroRssMb, pagefindRssMb || 0),
+      astroRssMb,
+      pagefindRssMb,
       distMb: Number((size(outDir) / 2 ** 20).toFixed(1)),
       pagefindMb: Number((size(join(outDir, 'pagefind')) / 2 ** 20).toFixed(1)),
     });
