@@ -1,5 +1,6 @@
-// The search itself: Pagefind (imported on first use from the site's bundle folder), the facet index, and OpenCC
-// (imported only for a query in Traditional Chinese).
+// The search itself: Pagefind (imported on first use from the site's bundle folder), the facet index, and the retry in
+// Simplified of a query in Traditional Chinese. It runs in the search worker (search-worker.ts), off the page's
+// main thread; the page talks to it through search-remote.ts.
 import { findPages } from '../lib/search/find-pages.ts';
 import { traditionalIn } from '../lib/search/traditional.ts';
 import { parseQuery, normalizeQuery, type QueryTerm } from '../lib/search/query.ts';
@@ -25,13 +26,37 @@ interface PagefindModule extends PagefindApi {
   init(): Promise<void>;
 }
 
-/** Loads Pagefind from the site's bundle folder (e.g. /zhangjiang/pagefind/) and returns the search functions. */
-export async function loadEngine(bundle: string) {
+/** What the search page asks of the search, wherever it runs. */
+export interface Engine {
+  /** Searches the query; a query that finds nothing and holds Traditional characters is retried in Simplified. */
+  search(query: string): Promise<Outcome>;
+  /** Starts fetching the index chunks for what has been typed so far, while the typing pause runs. */
+  preload(query: string): void;
+  /** Every page, in index order (for browsing by filter alone). */
+  all(): Promise<PagefindResult[]>;
+  /** Page ids for every filter value, built once from Pagefind's filter index. */
+  facets(): Promise<FacetIndex>;
+}
+
+/**
+ * Loads Pagefind from the site's bundle folder (e.g. /zhangjiang/pagefind/) and returns the search functions. `lang` is
+ * the page's language (zh-CN): Pagefind reads it from the document, which a worker lacks. `toSimplified` converts a
+ * Traditional query with OpenCC: the page does that (search-remote.ts), because a worker script is bundled as one file
+ * and OpenCC's table would make every first search fetch it.
+ */
+export async function loadEngine(bundle: string, lang: string, toSimplified: (text: string) => Promise<string>): Promise<Engine> {
   const module: PagefindModule = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
-  // The index is small: searching on the main thread saves fetching Pagefind's web worker script.
+  // We are in a worker already: Pagefind must not start one of its own.
   await module.options({ basePath: bundle, noWorker: true });
+  // Pagefind picks its index and its word segmentation by the language of <html>, which it reads when it starts: in a
+  // worker there is no document, so a stand-in answers for that moment.
+  const scope = globalThis as { document?: unknown };
+  const stub = scope.document === undefined;
+  if (stub) scope.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
   // Fetch the WebAssembly and the index metadata now, not with the first query.
-  void module.init().catch(() => undefined);
+  const started = module.init();
+  if (stub) delete scope.document;
+  void started.catch(() => undefined);
   const pagefind = oneAtATime(module);
   let facetIndex: Promise<FacetIndex> | undefined;
   let traditional: Promise<string> | undefined;
@@ -42,28 +67,23 @@ export async function loadEngine(bundle: string) {
   }
 
   return {
-    /** Searches the query; a query that finds nothing and holds Traditional characters is retried in Simplified. */
     async search(query: string): Promise<Outcome> {
       const outcome = await run(query);
       if (outcome.results.length || !hanCharacter.test(query)) return outcome;
       // The Traditional forms of the site's characters, written by the indexer: a short list, fetched only now.
       traditional ??= fetch(`${bundle}traditional.txt`).then((r) => (r.ok ? r.text() : ''), () => '');
       if (!traditionalIn(query, await traditional).length) return outcome;
-      const { Converter } = await import('opencc-js/t2cn');
       const from = normalizeQuery(query);
-      const to = Converter({ from: 'tw', to: 'cn' })(from);
+      const to = await toSimplified(from);
       return to === from ? outcome : { ...(await run(to)), converted: { from, to } };
     },
-    /** Starts fetching the index chunks for what has been typed so far, while the typing pause runs. */
     preload(query: string): void {
       const words = parseQuery(query).flatMap((t) => t.groups.flat());
       if (words.length) void pagefind.preload?.(words.join(' ')).catch(() => undefined);
     },
-    /** Every page, in index order (for browsing by filter alone). */
     async all(): Promise<PagefindResult[]> {
       return (await pagefind.search(null))?.results ?? [];
     },
-    /** Page ids for every filter value, built once from Pagefind's filter index. */
     facets(): Promise<FacetIndex> {
       facetIndex ??= (async () => {
         const values = await pagefind.filters();
@@ -82,5 +102,3 @@ export async function loadEngine(bundle: string) {
     },
   };
 }
-
-export type Engine = Awaited<ReturnType<typeof loadEngine>>;

@@ -1,10 +1,12 @@
 // <zj-search>: the search page. Its state lives in the address (?q=张江&type=milestone&year=2016&source=000), typing
-// updates it, back and forward restore it. Pagefind is imported when someone starts to search, not with the page.
+// updates it, back and forward restore it. The search runs in a worker (search-remote.ts), started when someone starts
+// to search, not with the page; this thread only draws the results.
 import { readState, writeState, selectionOf, type SearchState } from '../lib/search/url-state.ts';
 import { facetCounts, narrow, pageTypes, type FacetKey } from '../lib/search/facets.ts';
 import { searchSummary } from '../lib/search/summary.ts';
 import type { PagefindResult } from '../lib/search/pagefind-types.ts';
-import { loadEngine, type Engine, type Outcome } from './search-engine.ts';
+import type { Engine, Outcome } from './search-engine.ts';
+import { connectEngine } from './search-remote.ts';
 import { el, facetLists, resultItem } from './search-render.ts';
 
 const pageSize = 10;
@@ -78,7 +80,7 @@ class ZjSearch extends HTMLElement {
   }
 
   #load(): Promise<Engine> {
-    this.#engine ??= loadEngine(this.dataset.bundle ?? '/pagefind/');
+    this.#engine ??= connectEngine(this.dataset.bundle ?? '/pagefind/');
     return this.#engine;
   }
 

@@ -18,11 +18,13 @@ export interface QueryTerm {
 const termPattern = /"([^"]*)"|“([^”]*)”|「([^」]*)」|(\S+)/gu;
 // What Pagefind strips from a word before indexing it, as its own client does with queries.
 const punctuation = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
-const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+// Made on first use: the search page's own script imports this module for `maxQueryLength` alone.
+let segmenter: Intl.Segmenter | undefined;
 
 /** Cuts text into groups of index words the way the index was cut; punctuation and symbols end a group. */
 export function indexWords(text: string): string[][] {
   const groups: string[][] = [[]];
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
   for (const { segment, isWordLike } of segmenter.segment(text)) {
     if (!isWordLike) {
       if (/\S/u.test(segment) && groups.at(-1)!.length) groups.push([]);

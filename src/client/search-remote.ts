@@ -1,0 +1,94 @@
+// The page's end of the search worker (search-worker.ts): the same Engine as search-engine.ts, with every call posted to
+// the worker, so that Pagefind's WebAssembly, the index and the search itself never block the main thread.
+import type { Engine, Outcome } from './search-engine.ts';
+import type { FacetIndex } from '../lib/search/facets.ts';
+import type { PagefindFragment, PagefindResult } from '../lib/search/pagefind-types.ts';
+
+/** A result as it crosses to the page: its fragment stays in the worker until the page asks for it. */
+export interface ResultRef {
+  id: string;
+  score: number;
+}
+
+export type Request =
+  | { op: 'init'; bundle: string; lang: string }
+  | { op: 'search'; query: string }
+  | { op: 'preload'; query: string }
+  | { op: 'all' }
+  | { op: 'facets' }
+  | { op: 'data'; page: string };
+
+/** What the page posts: a numbered request, or the answer to the worker's question. */
+export type FromPage = (Request & { id: number }) | { answer: number; text: string } | { answer: number; error: string };
+/** What the worker posts: the reply to a request, or a question (a Traditional query to convert to Simplified). */
+export type FromWorker = { id: number; value: unknown } | { id: number; error: string } | { ask: number; convert: string };
+
+/** Simplified Chinese for Traditional text, with OpenCC (fetched only for such a query). */
+async function toSimplified(text: string): Promise<string> {
+  const { Converter } = await import('opencc-js/t2cn');
+  return Converter({ from: 'tw', to: 'cn' })(text);
+}
+
+/** Starts the search worker for the bundle folder (e.g. /zhangjiang/pagefind/); resolves once Pagefind has loaded. */
+export async function connectEngine(bundle: string): Promise<Engine> {
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  const fail = (error: Error) => {
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+  };
+  worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
+    if ('ask' in data) {
+      void toSimplified(data.convert).then(
+        (text) => worker.postMessage({ answer: data.ask, text } satisfies FromPage),
+        (error: unknown) => worker.postMessage({ answer: data.ask, error: String(error) } satisfies FromPage),
+      );
+      return;
+    }
+    const call = waiting.get(data.id);
+    waiting.delete(data.id);
+    if ('error' in data) call?.reject(new Error(data.error));
+    else call?.resolve(data.value);
+  });
+  worker.addEventListener('error', (e) => fail(new Error(`search worker: ${e.message || 'failed to start'}`)));
+  worker.addEventListener('messageerror', () => fail(new Error('search worker: a message could not be read')));
+
+  const call = <T>(request: Request): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage({ ...request, id } satisfies FromPage);
+    });
+  // Fragments asked for twice (a result shown, then shown again after a filter) cross once.
+  const fragments = new Map<string, Promise<PagefindFragment>>();
+  const result = ({ id, score }: ResultRef): PagefindResult => ({
+    id,
+    score,
+    data: () => {
+      let fragment = fragments.get(id);
+      if (!fragment) {
+        fragment = call<PagefindFragment>({ op: 'data', page: id });
+        fragments.set(id, fragment);
+        fragment.catch(() => fragments.delete(id));
+      }
+      return fragment;
+    },
+  });
+
+  await call({ op: 'init', bundle, lang: document.documentElement.lang || 'zh-CN' });
+  let facets: Promise<FacetIndex> | undefined;
+  return {
+    async search(query) {
+      const outcome = await call<Omit<Outcome, 'results'> & { results: ResultRef[] }>({ op: 'search', query });
+      return { ...outcome, results: outcome.results.map(result) };
+    },
+    preload(query) {
+      void call({ op: 'preload', query }).catch(() => undefined);
+    },
+    async all() {
+      return (await call<ResultRef[]>({ op: 'all' })).map(result);
+    },
+    facets: () => (facets ??= call<FacetIndex>({ op: 'facets' })),
+  };
+}
