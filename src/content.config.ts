@@ -11,7 +11,8 @@ import { figureSchema } from './schemas/figure.ts';
 const root = process.env.ZJ_CONTENT_DIR ?? './content';
 
 const articles = defineCollection({
-  loader: markdownEntries({ base: `${root}/articles` }),
+  // Article pages measure their length on the rendered HTML; milestone pages summarise their Markdown body.
+  loader: markdownEntries({ base: `${root}/articles`, retainBody: false }),
   schema: articleSchema,
 });
 
