@@ -1,13 +1,30 @@
 // The page's end of the search worker (search-worker.ts): the same Engine as search-engine.ts, with every call posted to
 // the worker, so that Pagefind's WebAssembly, the index and the search itself never block the main thread.
-import type { Engine, Outcome } from './search-engine.ts';
+import type { Outcome } from './search-engine.ts';
 import type { FacetIndex } from '../lib/search/facets.ts';
-import type { PagefindFragment, PagefindResult } from '../lib/search/pagefind-types.ts';
+import type { ResultView } from '../lib/search/result-view.ts';
 
 /** A result as it crosses to the page: its fragment stays in the worker until the page asks for it. */
 export interface ResultRef {
   id: string;
   score: number;
+}
+
+/** A result on the page: what it shows is worked out in the worker, when asked for. */
+export interface SearchResult extends ResultRef {
+  /** Its title, type, date and excerpt, with `needles` marked. */
+  view(needles: string[]): Promise<ResultView>;
+}
+
+/** What a query found, as the page sees it. */
+export type Found = Omit<Outcome, 'results'> & { results: SearchResult[] };
+
+/** The search, as the page calls it: search-engine.ts's Engine, run in the worker. */
+export interface RemoteEngine {
+  search(query: string): Promise<Found>;
+  preload(query: string): void;
+  all(): Promise<SearchResult[]>;
+  facets(): Promise<FacetIndex>;
 }
 
 export type Request =
@@ -16,7 +33,7 @@ export type Request =
   | { op: 'preload'; query: string }
   | { op: 'all' }
   | { op: 'facets' }
-  | { op: 'data'; page: string };
+  | { op: 'view'; page: string; needles: string[] };
 
 /** What the page posts: a numbered request, or the answer to the worker's question. */
 export type FromPage = (Request & { id: number }) | { answer: number; text: string } | { answer: number; error: string };
@@ -30,7 +47,7 @@ async function toSimplified(text: string): Promise<string> {
 }
 
 /** Starts the search worker for the bundle folder (e.g. /zhangjiang/pagefind/); resolves once Pagefind has loaded. */
-export async function connectEngine(bundle: string): Promise<Engine> {
+export async function connectEngine(bundle: string): Promise<RemoteEngine> {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let next = 0;
@@ -60,19 +77,20 @@ export async function connectEngine(bundle: string): Promise<Engine> {
       waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
       worker.postMessage({ ...request, id } satisfies FromPage);
     });
-  // Fragments asked for twice (a result shown, then shown again after a filter) cross once.
-  const fragments = new Map<string, Promise<PagefindFragment>>();
-  const result = ({ id, score }: ResultRef): PagefindResult => ({
+  // A view asked for twice (a result shown, then shown again after a filter) is worked out once.
+  const views = new Map<string, Promise<ResultView>>();
+  const result = ({ id, score }: ResultRef): SearchResult => ({
     id,
     score,
-    data: () => {
-      let fragment = fragments.get(id);
-      if (!fragment) {
-        fragment = call<PagefindFragment>({ op: 'data', page: id });
-        fragments.set(id, fragment);
-        fragment.catch(() => fragments.delete(id));
+    view: (needles) => {
+      const key = `${id}\n${needles.join('\n')}`;
+      let view = views.get(key);
+      if (!view) {
+        view = call<ResultView>({ op: 'view', page: id, needles });
+        views.set(key, view);
+        view.catch(() => views.delete(key));
       }
-      return fragment;
+      return view;
     },
   });
 

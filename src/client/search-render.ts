@@ -1,8 +1,7 @@
 // DOM for the search page: result items, filter lists. Everything from the index or the query goes in as text.
-import { excerpt, readableText } from '../lib/search/excerpt.ts';
+import type { Segment } from '../lib/search/excerpt.ts';
 import { facets, type FacetKey } from '../lib/search/facets.ts';
-import { wordBreak } from '../lib/search/han.ts';
-import type { PagefindFragment } from '../lib/search/pagefind-types.ts';
+import type { ResultView } from '../lib/search/result-view.ts';
 
 /** Creates an element with text content and attributes. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
@@ -12,22 +11,16 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
-const marked = (text: string, needles: string[], length?: number) =>
-  excerpt(text, needles, length).map((s) => (s.mark ? el('mark', {}, s.text) : s.text));
+const marked = (segments: Segment[]) => segments.map((s) => (s.mark ? el('mark', {}, s.text) : s.text));
 
 /** One result: its title linking to the page, its type and date, and an excerpt with the matches marked. */
-export function resultItem(page: PagefindFragment, needles: string[]): HTMLLIElement {
-  const title = (page.meta.title ?? page.url).replaceAll(wordBreak, '');
-  const facts = [page.filters.type?.[0], page.meta.date].filter((x): x is string => Boolean(x));
-  // The indexed text opens with the title, which is already shown above the excerpt.
-  const text = readableText(page.content);
-  const body = text.startsWith(title) ? text.slice(title.length).replace(/^[。.]?\s*/u, '') : text;
+export function resultItem(view: ResultView): HTMLLIElement {
   return el(
     'li',
     {},
-    el('a', { href: page.url, class: 'result-title' }, ...marked(title, needles, title.length)),
-    el('p', { class: 'result-meta' }, ...facts.flatMap((f, i) => (i ? [' · ', el('span', {}, f)] : [el('span', { class: 'kind' }, f)]))),
-    el('p', { class: 'result-excerpt' }, ...marked(body, needles)),
+    el('a', { href: view.url, class: 'result-title' }, ...marked(view.title)),
+    el('p', { class: 'result-meta' }, ...view.facts.flatMap((f, i) => (i ? [' · ', el('span', {}, f)] : [el('span', { class: 'kind' }, f)]))),
+    el('p', { class: 'result-excerpt' }, ...marked(view.excerpt)),
   );
 }
 

@@ -2,7 +2,8 @@
 // all run here, off the page's main thread, which only draws what comes back (search-remote.ts is the other end).
 // A same-origin script, so the site's Content-Security-Policy (worker-src 'self') lets the page start it.
 import { loadEngine, type Engine } from './search-engine.ts';
-import type { PagefindFragment, PagefindResult } from '../lib/search/pagefind-types.ts';
+import { resultView, type ResultView } from '../lib/search/result-view.ts';
+import type { PagefindResult } from '../lib/search/pagefind-types.ts';
 import type { FromPage, FromWorker, Request, ResultRef } from './search-remote.ts';
 
 const scope = self as unknown as { postMessage(message: FromWorker): void; onmessage: ((e: MessageEvent<FromPage>) => void) | null };
@@ -25,12 +26,11 @@ const refs = (results: PagefindResult[]): ResultRef[] =>
     return { id: r.id, score: r.score };
   });
 
-/** The parts of a fragment the page shows: Pagefind's own object holds much more (locations, raw text, anchors). */
-async function fragment(id: string): Promise<PagefindFragment> {
+/** What a result shows, with the query's matches marked: the page only builds its elements. */
+async function view(id: string, needles: string[]): Promise<ResultView> {
   const result = seen.get(id);
   if (!result) throw new Error(`unknown result ${id}`);
-  const { url, content, meta, filters } = await result.data();
-  return { url, content, meta, filters };
+  return resultView(await result.data(), needles);
 }
 
 async function answer(request: Request): Promise<unknown> {
@@ -50,8 +50,8 @@ async function answer(request: Request): Promise<unknown> {
       return refs(await e.all());
     case 'facets':
       return e.facets();
-    case 'data':
-      return fragment(request.page);
+    case 'view':
+      return view(request.page, request.needles);
     case 'preload':
       e.preload(request.query);
       return null;

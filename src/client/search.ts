@@ -4,14 +4,14 @@
 import { readState, writeState, selectionOf, type SearchState } from '../lib/search/url-state.ts';
 import { facetCounts, narrow, pageTypes, type FacetKey } from '../lib/search/facets.ts';
 import { searchSummary } from '../lib/search/summary.ts';
-import type { PagefindResult } from '../lib/search/pagefind-types.ts';
-import type { Engine, Outcome } from './search-engine.ts';
-import { connectEngine } from './search-remote.ts';
+import type { ResultView } from '../lib/search/result-view.ts';
+import { connectEngine, type Found, type RemoteEngine, type SearchResult } from './search-remote.ts';
 import { el, facetLists, resultItem } from './search-render.ts';
 
 const pageSize = 10;
-// Shown as soon as they arrive, before the rest of the first page.
-const firstShown = 4;
+// Shown as soon as it arrives, with the status line; the rest of the first page follows one result a frame, so that no
+// single frame lays out (and shapes the Chinese text of) many results at once: each stays a short task.
+const firstShown = 1;
 const typingPause = 120;
 // Typing within this long of the last address change replaces it, so Back skips the half-typed queries.
 const sameEntryMs = 1500;
@@ -19,13 +19,16 @@ const typeLabels = new Map<string, string>(Object.entries(pageTypes).map(([key, 
 // The two-column layout of SearchApp.astro, where the filters stand open beside the results.
 const wideLayout = '(min-width: 56rem)';
 
+/** Resolves in a new task after the next frame has been drawn. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 class ZjSearch extends HTMLElement {
-  #engine?: Promise<Engine>;
+  #engine?: Promise<RemoteEngine>;
   #state: SearchState = { q: '' };
   #generation = 0;
   #timer = 0;
   #lastWrite = 0;
-  #results: PagefindResult[] = [];
+  #results: SearchResult[] = [];
   #needles: string[] = [];
   #shown = 0;
   #rest: Promise<void> = Promise.resolve();
@@ -79,7 +82,7 @@ class ZjSearch extends HTMLElement {
     void this.#search(state);
   }
 
-  #load(): Promise<Engine> {
+  #load(): Promise<RemoteEngine> {
     this.#engine ??= connectEngine(this.dataset.bundle ?? '/pagefind/');
     return this.#engine;
   }
@@ -98,7 +101,7 @@ class ZjSearch extends HTMLElement {
     this.#status('正在搜索……');
     try {
       const engine = await this.#load();
-      const outcome: Outcome = query ? await engine.search(query) : { terms: [], results: await engine.all(), partial: false };
+      const outcome: Found = query ? await engine.search(query) : { terms: [], results: await engine.all(), partial: false };
       if (generation !== this.#generation) return;
       const ids = outcome.results.map((r) => r.id);
       // With no filter chosen the results show first and the filter counts follow.
@@ -120,17 +123,17 @@ class ZjSearch extends HTMLElement {
   }
 
   /**
-   * Replaces the list, the status line and the empty state in one go once the first few results have loaded, then
-   * adds the rest of the first page.
+   * Replaces the list, the status line and the empty state in one go once the first result has loaded, then adds the
+   * rest of the first page.
    */
-  async #render(outcome: Outcome | null, results: PagefindResult[]) {
+  async #render(outcome: Found | null, results: SearchResult[]) {
     const generation = this.#generation;
     const needles = outcome?.partial ? outcome.terms.flatMap((t) => t.groups.flat()) : (outcome?.terms.map((t) => t.text) ?? []);
-    const loading = results.slice(0, pageSize).map((r) => r.data());
-    const pages = await Promise.all(loading.slice(0, firstShown));
+    const loading = results.slice(0, pageSize).map((r) => r.view(needles));
+    const views = await Promise.all(loading.slice(0, firstShown));
     if (generation !== this.#generation) return;
     [this.#results, this.#needles, this.#shown] = [results, needles, loading.length];
-    this.#list!.replaceChildren(...pages.map((page) => resultItem(page, needles)));
+    this.#list!.replaceChildren(...views.map(resultItem));
     this.#part('region')!.hidden = false;
     const nav = this.#part('filters')!;
     if (!outcome) nav.hidden = true;
@@ -145,22 +148,34 @@ class ZjSearch extends HTMLElement {
     this.#part('clear-tip')!.hidden = Object.keys(selectionOf(this.#state)).length === 0;
     const summary = outcome && { query: this.#state.q, terms: outcome.terms.length, found: outcome.results.length, shown: results.length };
     this.#status(summary ? searchSummary({ ...summary, partial: outcome.partial, converted: outcome.converted }) : '');
-    this.#updateMore();
+    this.#part('more')!.hidden = true;
     this.#list!.removeAttribute('aria-busy');
     this.dataset.ready = String(generation);
-    this.#rest = Promise.all(loading.slice(firstShown)).then((rest) => {
-      if (generation === this.#generation) this.#list!.append(...rest.map((page) => resultItem(page, needles)));
-    });
+    this.#rest = this.#appendEach(loading.slice(firstShown), generation);
     await this.#rest;
+  }
+
+  /**
+   * Adds results to the list one a frame, in order, as they arrive; then the "more" button, below them all, so that it
+   * never moves down the screen as they come.
+   */
+  async #appendEach(views: Promise<ResultView>[], generation: number) {
+    for (const view of views) {
+      const shown = await view;
+      await nextFrame();
+      if (generation !== this.#generation) return;
+      this.#list!.append(resultItem(shown));
+    }
+    if (generation === this.#generation) this.#updateMore();
   }
 
   async #showMore() {
     await this.#rest;
     const generation = this.#generation;
-    const pages = await Promise.all(this.#results.slice(this.#shown, this.#shown + pageSize).map((r) => r.data()));
+    const views = await Promise.all(this.#results.slice(this.#shown, this.#shown + pageSize).map((r) => r.view(this.#needles)));
     if (generation !== this.#generation) return;
-    this.#list!.append(...pages.map((page) => resultItem(page, this.#needles)));
-    this.#shown += pages.length;
+    this.#list!.append(...views.map(resultItem));
+    this.#shown += views.length;
     this.#updateMore();
   }
 

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { excerpt, matchRanges, readableText } from '../../src/lib/search/excerpt.ts';
 import { separateHan } from '../../src/lib/search/separate-han.ts';
 import { shortSourceName } from '../../src/lib/search/source-name.ts';
+import { resultView } from '../../src/lib/search/result-view.ts';
 
 const shown = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
 
@@ -53,6 +54,28 @@ describe('excerpt', () => {
 
   it('turns Pagefind’s block ends after Chinese text into full stops', () => {
     expect(readableText('转化\u200B医学. 2020\u200B年')).toBe('转化医学。2020年');
+  });
+});
+
+describe('resultView', () => {
+  it('marks the title and an excerpt of the text after it, and lists the type and date', () => {
+    const page = {
+      url: '/articles/ic/',
+      content: '张\u200B江\u200B集\u200B成\u200B电\u200B路. 张江的集成电路产业在2020年规模约1800亿元。',
+      meta: { title: '张\u200B江\u200B集\u200B成\u200B电\u200B路', date: '2021 年 4 月' },
+      filters: { type: ['文章'] },
+    };
+    const view = resultView(page, ['集成电路']);
+    expect(view.url).toBe('/articles/ic/');
+    expect(shown(view.title)).toBe('张江[集成电路]');
+    expect(shown(view.excerpt)).toBe('张江的[集成电路]产业在2020年规模约1800亿元。');
+    expect(view.facts).toEqual(['文章', '2021 年 4 月']);
+  });
+
+  it('falls back to the address for a page without a title, and leaves out facts it lacks', () => {
+    const view = resultView({ url: '/parks/x/', content: '正文', meta: {}, filters: {} }, []);
+    expect(shown(view.title)).toBe('/parks/x/');
+    expect(view.facts).toEqual([]);
   });
 });
 
