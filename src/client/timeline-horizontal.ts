@@ -3,6 +3,7 @@ import { zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import 'd3-transition';
 import { dateSpan, DECADE } from '../lib/timeline/dates.ts';
 import { markSize, markThickness, zoomExtent } from '../lib/timeline/mark-extent.ts';
+import { markPaths } from '../lib/timeline/mark-paths.ts';
 import { axisTicks } from '../lib/timeline/axis-ticks.ts';
 import {
   horizontal, labelOrder, labelsAt, layoutHorizontal, placeRows, timeScale, type TimelineMark,
@@ -16,8 +17,9 @@ const duration = (ms: number) => (reducedMotion.matches ? 0 : ms);
 const f1 = (v: number) => v.toFixed(1);
 
 /**
- * Makes the build-time horizontal SVG zoomable. The marks layer takes the zoom as one transform (spans stretch,
- * day dots are scaled back to round); labels and ticks are placed again for each frame; only changes are written.
+ * Makes the build-time horizontal SVG zoomable. The marks layer (the marks' few paths and their invisible hit
+ * targets) takes the zoom as one transform; labels and ticks are placed again for each frame; only changes are
+ * written. The day marks' hit targets, scaled back to round one by one, follow once the view stops moving.
  */
 export function horizontalChart(svg: SVGSVGElement): Chart {
   const els = [...svg.querySelectorAll<SVGRectElement>('rect.m')];
@@ -25,7 +27,14 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
   // The group around each label: it carries the label's place along the axis and whether it is shown.
   const spots = labels.map((l) => l.parentElement as unknown as SVGGElement);
   const lanes = [...svg.querySelectorAll<SVGGElement>('g.lane')];
-  const layer = svg.querySelector<SVGGElement>('g.marks')!;
+  const ringPath = svg.querySelector<SVGPathElement>('path.mp-ring')!;
+  const shapePaths = [...svg.querySelectorAll<SVGGElement>('.mark-paths g[data-category]')].map((g) => ({
+    category: g.dataset.category!,
+    year: g.querySelector<SVGPathElement>('.mp-year')!,
+    month: g.querySelector<SVGPathElement>('.mp-month')!,
+    day: g.querySelector<SVGPathElement>('.mp-day')!,
+  }));
+  const layer = svg.querySelector<SVGGElement>('g.zoom-layer')!;
   const axis = svg.querySelector<SVGGElement>('g.axis')!;
   const clip = svg.querySelector<SVGRectElement>('clipPath rect')!;
   const ring = svg.querySelector<SVGRectElement>('.focus-ring')!;
@@ -71,14 +80,18 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
       return (!(event as MouseEvent).ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;
     })
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      transform = event.transform;
       // While the view moves, a shield over the chart takes the pointer: no hit-testing of a thousand shapes on
       // every move, and no restyling of them either, as a class on the chart would cost. (Not from 'start': a
       // click also starts a gesture, and must still reach its mark.)
       shielded(true);
+      transform = event.transform;
       schedule();
     })
-    .on('end', () => shielded(false));
+    .on('end', () => {
+      shielded(false);
+      // The gesture is over: the next frame puts the hit targets where the marks are.
+      schedule();
+    });
   let moving = false;
   const shielded = (on: boolean) => {
     if (on !== moving) shield.setAttribute('display', on ? 'inline' : 'none');
@@ -121,21 +134,24 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
 
   // What each mark and label was last given, by index (as the build wrote it at first): a frame writes only changes.
   const markShown = els.map((el) => el.getAttribute('display') !== 'none');
-  const dayMatrix = els.map((el) => el.getAttribute('transform'));
+  // The zoom each day's hit target was last fitted to (the build fits them to 1).
+  const dayK = els.map(() => 1);
   const spotAt = spots.map((g) => g.getAttribute('transform'));
   const spotShown = spots.map((g) => g.getAttribute('display') !== 'none');
   const variantShown = labels.map((l, i) => variants[i].indexOf(l.textContent!));
   const isDay = marks.map((m) => m.precision === 'day');
   const { dotRadius } = markSize;
 
-  function render() {
+  /**
+   * Fits the hit targets to the zoom: a day's is scaled back to round, and marks well outside the view leave the
+   * layout tree, so a zoomed-in chart costs what is near the view; the keyboard's tab stop stays, or Tab would skip
+   * the chart. (zoomExtent, inlined: this runs a thousand times.) Only mark `only`, when given.
+   */
+  function placeTargets(only?: number) {
     const { k, x } = transform;
-    write(layer, 'transform', `translate(${x.toFixed(2)} 0) scale(${k.toFixed(5)} 1)`);
-    // Marks well outside the view leave the layout tree, so a zoomed-in frame costs what is near the view;
-    // the keyboard's tab stop stays, or Tab would skip the chart. (zoomExtent, inlined: this runs a thousand times.)
     const margin = (plot[1] - plot[0]) / 4;
     const [from, to] = plot;
-    for (let i = 0; i < els.length; i++) {
+    for (let i = only ?? 0; i < (only === undefined ? els.length : only + 1); i++) {
       const e = extents[i];
       let a: number, b: number;
       if (isDay[i]) {
@@ -148,10 +164,45 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
       }
       const shown = (b >= from - margin && a <= to + margin) || els[i].tabIndex === 0;
       if (shown !== markShown[i]) els[i].setAttribute('display', (markShown[i] = shown) ? 'inline' : 'none');
-      if (isDay[i] && b >= from && a <= to && !Number.isNaN(y[i])) {
-        const m = unstretch(i, k);
-        if (m !== dayMatrix[i]) els[i].setAttribute('transform', (dayMatrix[i] = m));
-      }
+      if (isDay[i] && b >= from && a <= to && !Number.isNaN(y[i]) && dayK[i] !== k) unstretch(i, (dayK[i] = k));
+    }
+  }
+
+  /**
+   * Narrows a day's hit target by 1/k about its centre, so the zoomed layer leaves it round. (Its own geometry,
+   * not a transform: a transform would give each a paint chunk of its own, which every frame would pay for.)
+   */
+  function unstretch(i: number, k: number) {
+    const c = (extents[i][0] + extents[i][1]) / 2;
+    const el = els[i];
+    const r = dotRadius / k;
+    el.setAttribute('x', (c - r).toFixed(3));
+    el.setAttribute('width', (2 * r).toFixed(4));
+    el.setAttribute('rx', r.toFixed(4));
+    el.setAttribute('ry', String(dotRadius));
+  }
+
+  /** The marks' paths at the full view: the layer's transform zooms them. */
+  function drawPaths() {
+    const paths = markPaths(marks, extents, y, zoomIdentity, plot, categories, Infinity);
+    write(ringPath, 'd', paths.ring);
+    for (const p of shapePaths) {
+      const d = paths.byCategory[p.category];
+      write(p.year, 'd', d.year);
+      write(p.month, 'd', d.month);
+      write(p.day, 'd', d.day);
+    }
+  }
+
+  function render() {
+    const { k, x } = transform;
+    // One transform zooms every mark: spans stretch, and the paths draw a day's dot round at any zoom.
+    write(layer, 'transform', `translate(${x.toFixed(2)} 0) scale(${k.toFixed(5)} 1)`);
+    // While the view moves, the hit targets stay (the shield covers them), but for the milestone outlined as current.
+    if (!moving) placeTargets();
+    else {
+      const current = layer.querySelector<SVGRectElement>('.is-current');
+      if (current) placeTargets(els.indexOf(current));
     }
     const placed = labelsAt(marks, extents, y, transform, plot, order);
     for (let i = 0; i < placed.length; i++) {
@@ -169,12 +220,6 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     }
     drawRing();
     drawTicks(axis, axisTicks(transform.rescaleX(base), plot), Math.ceil(height));
-  }
-
-  /** Scales a day's dot back by 1/k about its centre, so the zoomed layer leaves it round. */
-  function unstretch(i: number, k: number) {
-    const c = (extents[i][0] + extents[i][1]) / 2;
-    return `matrix(${(1 / k).toFixed(5)} 0 0 1 ${(c * (1 - 1 / k)).toFixed(2)} 0)`;
   }
 
   function drawRing() {
@@ -202,12 +247,15 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
       const hidden = Number.isNaN(y[i]);
       el.style.display = hidden ? 'none' : '';
       if (hidden) return;
-      write(el, 'x', f1(extents[i][0]));
-      write(el, 'width', f1(extents[i][1] - extents[i][0]));
+      if (isDay[i]) unstretch(i, (dayK[i] = transform.k));
+      else {
+        write(el, 'x', f1(extents[i][0]));
+        write(el, 'width', f1(extents[i][1] - extents[i][0]));
+      }
       write(el, 'y', String(y[i] - markThickness(marks[i].precision) / 2));
-      if (isDay[i]) el.setAttribute('transform', (dayMatrix[i] = unstretch(i, transform.k)));
       write(labels[i], 'y', String(y[i]));
     });
+    drawPaths();
     configure();
   }
 
