@@ -13,6 +13,12 @@ import { mdxToHtml } from '../lib/mdx-to-html.ts';
 import { remarkPlugins } from '../lib/remark-plugins.ts';
 
 const entryFile = /\.mdx?$/;
+/**
+ * Part of every entry's digest, so entries cached by an earlier loader or renderer are rendered again rather than
+ * reused (a cache from Astro's glob loader holds .mdx entries as modules that no longer exist). Bump it whenever
+ * what this loader stores changes.
+ */
+const storeFormat = 'zj-markdown-entries/1';
 
 interface Options {
   /** The folder, relative to the project root. */
@@ -39,7 +45,7 @@ async function sync({ base, retainBody = true }: Options, context: LoaderContext
     unseen.delete(id);
 
     const raw = readFileSync(path, 'utf8');
-    const digest = generateDigest(raw);
+    const digest = generateDigest(`${storeFormat} retainBody=${retainBody}\n${raw}`);
     const cached = store.get(id);
     if (cached?.digest === digest && cached.filePath === filePath) {
       if (cached.deferredRender) store.addModuleImport(filePath);
