@@ -1,6 +1,6 @@
 // The search itself: Pagefind (imported on first use from the site's bundle folder), the facet index, and the retry in
 // Simplified of a query in Traditional Chinese. It runs in the search worker (search-worker.ts), off the page's
-// main thread; the page talks to it through search-remote.ts.
+// main thread; the page talks to it through search-remote.ts (or runs it itself, search-local.ts, where no worker starts).
 import { findPages } from '../lib/search/find-pages.ts';
 import { traditionalIn } from '../lib/search/traditional.ts';
 import { parseQuery, normalizeQuery, type QueryTerm } from '../lib/search/query.ts';
@@ -46,7 +46,8 @@ export interface Engine {
  */
 export async function loadEngine(bundle: string, lang: string, toSimplified: (text: string) => Promise<string>): Promise<Engine> {
   const module: PagefindModule = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
-  // We are in a worker already: Pagefind must not start one of its own.
+  // In our worker Pagefind must not start one of its own; on the page (search-local.ts) the index is small enough to
+  // search without one, which saves fetching Pagefind's worker script.
   await module.options({ basePath: bundle, noWorker: true });
   // Pagefind picks its index and its word segmentation by the language of <html>, which it reads when it starts: in a
   // worker there is no document, so a stand-in answers for that moment.

@@ -46,8 +46,21 @@ async function toSimplified(text: string): Promise<string> {
   return Converter({ from: 'tw', to: 'cn' })(text);
 }
 
-/** Starts the search worker for the bundle folder (e.g. /zhangjiang/pagefind/); resolves once Pagefind has loaded. */
+/**
+ * The search for the bundle folder (e.g. /zhangjiang/pagefind/), in its worker; where no worker starts (a browser
+ * without module workers, a host whose Content-Security-Policy header forbids them) it runs on the page instead, as it
+ * did before the worker (search-local.ts, fetched only then). Resolves once Pagefind has loaded.
+ */
 export async function connectEngine(bundle: string): Promise<RemoteEngine> {
+  try {
+    return await startWorker(bundle);
+  } catch (error) {
+    const { localEngine } = await import('./search-local.ts');
+    return localEngine(bundle, toSimplified).catch(() => Promise.reject(error));
+  }
+}
+
+async function startWorker(bundle: string): Promise<RemoteEngine> {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let next = 0;
@@ -94,7 +107,10 @@ export async function connectEngine(bundle: string): Promise<RemoteEngine> {
     },
   });
 
-  await call({ op: 'init', bundle, lang: document.documentElement.lang || 'zh-CN' });
+  await call({ op: 'init', bundle, lang: document.documentElement.lang || 'zh-CN' }).catch((error: unknown) => {
+    worker.terminate();
+    throw error;
+  });
   let facets: Promise<FacetIndex> | undefined;
   return {
     async search(query) {

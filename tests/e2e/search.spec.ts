@@ -215,6 +215,25 @@ test('search works under a sub-path', async ({ page, baseURL }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('上海光源');
 });
 
+test('the search runs in a worker, and on the page where no worker can start', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  await page.goto('search/?q=集成电路');
+  await expect(status(page)).toContainText('“集成电路”：共');
+  expect(workers.filter((u) => /\/_astro\/search-worker/.test(u))).toHaveLength(1);
+  // A browser without module workers, or a host whose policy header forbids them: the same search, on the page.
+  await page.route(/search-worker/, (route) => route.fulfill({ status: 404, body: '' }));
+  const found = await total(page);
+  const local: string[] = [];
+  page.on('request', (r) => /search-local/.test(r.url()) && local.push(r.url()));
+  await page.goto('search/?q=集成电路');
+  await expect(status(page)).toContainText('“集成电路”：共');
+  expect(local).toHaveLength(1);
+  expect(await total(page)).toBe(found);
+  await expect(results(page)).toHaveCount(10);
+  await expect(results(page).first().locator('mark').first()).toHaveText('集成电路');
+});
+
 test('results arriving from a link do not make the page jump, on a phone or a desktop', async ({ browser, baseURL }) => {
   for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 900 }]) {
     const context = await browser.newContext({ viewport, baseURL, locale: 'zh-CN' });
