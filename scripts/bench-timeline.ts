@@ -93,7 +93,15 @@ function framesFromTrace(events: TraceEvent[]) {
     wall.push((done - start) / 1000);
     cpu.push(tasks.filter((t) => t.ts >= start && t.ts < done).reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000);
   });
-  return { wall: stats(wall), cpu: { ...stats(cpu), all: cpu } };
+  // Where a frame's main-thread time goes, on average: the renderer's own phases and our script.
+  const phaseNames = { script: 'FireAnimationFrame', style: 'UpdateLayoutTree', layout: 'Layout', prePaint: 'PrePaint', paint: 'Paint', layerize: 'Layerize' };
+  const phases = Object.fromEntries(
+    Object.entries(phaseNames).map(([key, name]) => {
+      const total = mine.filter((e) => e.name === name && e.ph === 'X').reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0);
+      return [key, Number((total / 1000 / Math.max(1, cpu.length)).toFixed(2))];
+    }),
+  );
+  return { wall: stats(wall), cpu: { ...stats(cpu), all: cpu }, phases };
 }
 
 /** Frame cost in three phases: wheel-zooming near the full view (all marks on screen), zooming in deep, panning deep. */
@@ -163,6 +171,7 @@ const [load] = (await import('node:os')).loadavg();
 for (const [phase, what] of [['near', 'zooming ×1–×3, every mark on screen'], ['deep', 'zooming in to ×30'], ['pan', 'dragging at ×30']] as const) {
   const { all: _, ...cpu } = frames[phase].cpu;
   console.log(`${what}: frame CPU ms`, cpu, '| wall ms', frames[phase].wall);
+  console.log('  mean ms per frame, by phase:', frames[phase].phases);
 }
 const all = (['near', 'deep', 'pan'] as const).flatMap((p) => frames[p].cpu.all);
 console.log(`all frames: CPU median ${stats(all).median} ms, p95 ${stats(all).p95} ms (target p95 ≤ 16 ms); load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs`);
