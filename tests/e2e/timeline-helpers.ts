@@ -69,21 +69,29 @@ export function overlaps(a: Box[], b: Box[] = a): string[] {
   return out;
 }
 
-/** Resolves once the chart has stopped changing (no attribute changes for 200 ms): zoom transitions are over. */
+/**
+ * Resolves once the chart has stopped changing: no change to it for 200 ms and for 5 animation frames in a row.
+ * Counting frames too matters on a busy machine, where a zoom transition's frames can come more than 200 ms apart.
+ */
 export async function settled(page: Page, testId = 'timeline') {
   await page.getByTestId(testId).evaluate(
     (svg) =>
       new Promise<void>((resolve) => {
-        let timer = setTimeout(done, 200);
+        let changedAt = performance.now();
+        let quietFrames = 0;
         const observer = new MutationObserver(() => {
-          clearTimeout(timer);
-          timer = setTimeout(done, 200);
+          changedAt = performance.now();
+          quietFrames = 0;
         });
         observer.observe(svg, { attributes: true, subtree: true, childList: true });
-        function done() {
-          observer.disconnect();
-          resolve();
-        }
+        const frame = () => {
+          quietFrames++;
+          if (quietFrames >= 5 && performance.now() - changedAt >= 200) {
+            observer.disconnect();
+            resolve();
+          } else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
       }),
   );
 }
