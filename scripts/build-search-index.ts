@@ -1,80 +1,84 @@
 // Builds the Pagefind search index of a built site: `node scripts/build-search-index.ts [dir]` (default $ZJ_OUT_DIR or dist).
-// Pagefind's own Chinese indexing cuts text into jieba words while the browser cuts queries with Intl.Segmenter,
-// so the two disagree and pages go missing. Here every Han character is indexed as its own word instead, and the
-// browser (src/lib/search/) searches Chinese as exact character phrases: any run of characters on a page is found.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import * as pagefind from 'pagefind';
+// Past ZJ_SEARCH_SHARD_PAGES pages (default 2,000) the index is split into shards that the browser merges
+// (src/lib/search/shards.ts), built side by side by scripts/index-search-shard.ts, a few at a time.
+import { spawn } from 'node:child_process';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
-import { separateHan } from '../src/lib/search/separate-han.ts';
 import { traditionalForms } from '../src/lib/search/traditional.ts';
+import { defaultShardPages, planShards, shardFolder, shardManifest, type ShardManifest } from '../src/lib/search/shards.ts';
+import type { ShardJob, ShardReport } from './index-search-shard.ts';
 
 const dir = process.argv[2] ?? process.env.ZJ_OUT_DIR ?? 'dist';
 const output = join(dir, 'pagefind');
-const hanCharacters = /\p{Script=Han}/gu;
-// Small index chunks: a query for a few characters then fetches a few small files instead of a quarter of the index.
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '3000';
+const shardPages = Number(process.env.ZJ_SEARCH_SHARD_PAGES ?? defaultShardPages);
+// Pagefind's indexer keeps to about one core and, for a full shard, about 1 GB: one shard per core, within memory.
+const jobs = Number(process.env.ZJ_SEARCH_JOBS ?? Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 ** 30 / 1.5))));
 
-/** Every HTML file under `root`, except Pagefind's own output. */
+/** Every HTML file under `root`, relative to it, except Pagefind's own output. */
 function htmlFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .map((f) => join(root, f))
     .sort();
 }
 
-/**
- * Peak RSS in MB of this process's child processes (Pagefind's indexing service), read from /proc before they exit:
- * `time` and the benchmarks see only the processes they wait for, and the service is not one of them. Null off Linux.
- */
-function peakRssOfChildren(): number | null {
-  try {
-    const kb = readdirSync('/proc')
-      .filter((entry) => /^\d+$/.test(entry))
-      .map((pid) => {
-        try {
-          return readFileSync(`/proc/${pid}/status`, 'utf8');
-        } catch {
-          return '';
-        }
-      })
-      .filter((status) => Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) === process.pid)
-      .map((status) => Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-    return kb.length ? Math.round(Math.max(...kb) / 1024) : null;
-  } catch {
-    return null;
-  }
+/** Indexes one shard in a process of its own, so that its Pagefind service and all its memory end with it. */
+function indexShard(job: ShardJob): Promise<ShardReport> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'index-search-shard.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as ShardReport) : reject(new Error(`shard ${job.output} failed (exit ${code})`))));
+    child.stdin.end(JSON.stringify(job));
+  });
 }
 
-const fail = (errors: string[]) => {
-  if (!errors.length) return;
-  console.error(`search index: ${errors.join('\n')}`);
-  process.exit(1);
-};
+/** Runs `tasks` with at most `limit` at once; the results keep the tasks' order. */
+async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const run = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, run));
+  return results;
+}
 
 const started = Date.now();
 rmSync(output, { recursive: true, force: true });
-const { index, errors } = await pagefind.createIndex({});
-fail(errors);
 const files = htmlFiles(dir);
-// Every Han character on the site (a superset of the indexed text), for the Traditional forms below.
-const chars = new Set<string>();
-const read = (file: string) => {
-  const html = readFileSync(file, 'utf8');
-  for (const ch of html.match(hanCharacters) ?? []) chars.add(ch);
-  return separateHan(html);
-};
-// A few files in flight at once keep Pagefind's indexing service busy without holding the whole site in memory.
-for (let i = 0; i < files.length; i += 16) {
-  const batch = files.slice(i, i + 16);
-  const added = await Promise.all(batch.map((file) => index!.addHTMLFile({ sourcePath: relative(dir, file), content: read(file) })));
-  fail(added.flatMap((a) => a.errors));
+const shards = planShards(files, shardPages);
+const folders = shards.map((_, i) => (i === 0 ? output : join(output, shardFolder(i))));
+let reports: ShardReport[];
+try {
+  reports = await pool(
+    shards.map((list, i) => () => indexShard({ dir, files: list, output: folders[i], bundle: i === 0 })),
+    jobs,
+  );
+} catch (error) {
+  console.error(`search index: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
 }
-fail((await index!.writeFiles({ outputPath: output })).errors);
-const serviceRssMb = peakRssOfChildren();
-await pagefind.close();
+const manifest: ShardManifest = { shards: shards.slice(1).map((_, i) => shardFolder(i + 1)) };
+writeFileSync(join(output, shardManifest), JSON.stringify(manifest));
 // The Traditional forms of every character on the site: the search page loads OpenCC only for a query holding one.
+const chars = new Set(reports.flatMap((r) => [...r.han]));
 const converters = (['tw', 'hk'] as const).map((to) => Converter({ from: 'cn', to }));
 writeFileSync(join(output, 'traditional.txt'), traditionalForms(chars, converters));
-const indexed = readdirSync(join(output, 'fragment')).length;
-console.log(`search index: ${indexed} pages (of ${files.length} HTML files) indexed into ${output} in ${Date.now() - started} ms` + (serviceRssMb === null ? '' : `, Pagefind service peak RSS ${serviceRssMb} MB`));
+
+const indexed = reports.reduce((n, r) => n + r.pages, 0);
+const peaks = reports.map((r) => r.serviceRssMb).filter((mb): mb is number => mb !== null);
+// Services that ran at the same time: at most `jobs` of them, so the largest `jobs` peaks bound the total.
+const atOnce = [...peaks].sort((a, b) => b - a).slice(0, jobs).reduce((sum, mb) => sum + mb, 0);
+const cpuS = reports.reduce((sum, r) => sum + (r.serviceCpuS ?? 0), 0);
+console.log(
+  `search index: ${indexed} pages (of ${files.length} HTML files) indexed into ${output} in ${Date.now() - started} ms` +
+    (shards.length > 1 ? ` as ${shards.length} shards, ${Math.min(jobs, shards.length)} at a time` : '') +
+    (peaks.length ? `, Pagefind service peak RSS ${atOnce} MB` + (shards.length > 1 ? ` (largest shard ${Math.max(...peaks)} MB)` : '') : '') +
+    (cpuS ? `, Pagefind CPU ${cpuS.toFixed(1)} s` : ''),
+);

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildDefaultIndex, readFragments, serve } from './search-harness.ts';
+import { buildDefaultIndex, mergeShards, readFragments, serve } from './search-harness.ts';
 import { pickTerms, type EvalTerm, type TermKind } from './search-eval-terms.ts';
 import { parseQuery } from '../src/lib/search/query.ts';
 import { findPages } from '../src/lib/search/find-pages.ts';
@@ -33,6 +33,7 @@ const engine = async (name: string) => {
   const { createInstance } = await import(`${pathToFileURL(resolve(work, 'default', 'pagefind.js'))}?${name}`);
   const instance = createInstance({ basePath: `${server.url}${name}/` });
   await instance.init();
+  await mergeShards(instance, join(work, name), `${server.url}${name}/`);
   return oneAtATime(instance);
 };
 const engines = { default: await engine('default'), ours: await engine('ours') };

@@ -1,8 +1,9 @@
 // Shared by the search evaluation and benchmark: serving a folder, building Pagefind's default index, reading fragments.
 import { spawn, execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { shardManifest, shardUrls } from '../src/lib/search/shards.ts';
 
 const answers = (url: string) => fetch(url).then((r) => r.status < 500, () => false);
 
@@ -40,11 +41,24 @@ export interface IndexedPage {
   text: string;
 }
 
-/** Reads every fragment of a Pagefind bundle. */
+/** The shard folders of one of our bundles (src/lib/search/shards.ts), relative to it; none for Pagefind's own. */
+export function shardFolders(bundle: string): string[] {
+  const manifest = join(bundle, shardManifest);
+  return existsSync(manifest) ? shardUrls('', JSON.parse(readFileSync(manifest, 'utf8'))) : [];
+}
+
+/** Merges the other shards of the bundle folder `bundle`, served at `url`, into a Pagefind instance started on it. */
+export async function mergeShards(instance: { mergeIndex(url: string): Promise<void> }, bundle: string, url: string): Promise<void> {
+  for (const shard of shardFolders(bundle)) await instance.mergeIndex(`${url}${shard}`);
+}
+
+/** Reads every fragment of a Pagefind bundle, its shards' too. */
 export function readFragments(bundle: string): IndexedPage[] {
-  const dir = join(bundle, 'fragment');
-  return readdirSync(dir).map((f) => {
-    const json = JSON.parse(gunzipSync(readFileSync(join(dir, f))).subarray(12).toString('utf8'));
-    return { url: json.url, text: json.content.replaceAll('\u200B', '') };
+  return ['', ...shardFolders(bundle)].flatMap((shard) => {
+    const dir = join(bundle, shard, 'fragment');
+    return readdirSync(dir).map((f) => {
+      const json = JSON.parse(gunzipSync(readFileSync(join(dir, f))).subarray(12).toString('utf8'));
+      return { url: json.url, text: json.content.replaceAll('\u200B', '') };
+    });
   });
 }

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tests/chromium-path.mjs';
-import { readFragments, serve } from './search-harness.ts';
+import { mergeShards, readFragments, serve } from './search-harness.ts';
 import { pickTerms } from './search-eval-terms.ts';
 import { parseQuery } from '../src/lib/search/query.ts';
 import { findPages } from '../src/lib/search/find-pages.ts';
@@ -24,6 +24,7 @@ Object.assign(globalThis, { document: { currentScript: null, querySelector: () =
 const { createInstance } = await import(pathToFileURL(resolve(dir, 'pagefind', 'pagefind.js')).href);
 const instance = createInstance({ basePath: `${server.url}pagefind/` });
 await instance.init();
+await mergeShards(instance, join(dir, 'pagefind'), `${server.url}pagefind/`);
 const node = oneAtATime(instance);
 
 const browser = await chromium.launch({ executablePath: chromiumPath() });

@@ -7,6 +7,7 @@ import { parseQuery, normalizeQuery, type QueryTerm } from '../lib/search/query.
 import { oneAtATime } from '../lib/search/one-at-a-time.ts';
 import { facets, pageTypes, type FacetIndex } from '../lib/search/facets.ts';
 import { hanCharacter } from '../lib/search/han.ts';
+import { shardManifest, shardUrls } from '../lib/search/shards.ts';
 import type { PagefindApi, PagefindResult } from '../lib/search/pagefind-types.ts';
 
 /** What a query found. */
@@ -24,6 +25,7 @@ const byFacetOrder = (a: string, b: string) => typeOrder.indexOf(a) - typeOrder.
 interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(bundle: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 /** What the search page asks of the search, wherever it runs. */
@@ -54,11 +56,17 @@ export async function loadEngine(bundle: string, lang: string, toSimplified: (te
   const scope = globalThis as { document?: unknown };
   const stub = scope.document === undefined;
   if (stub) scope.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
+  // The list of the index's other shards (src/lib/search/shards.ts), fetched while Pagefind starts.
+  const manifest = fetch(`${bundle}${shardManifest}`).then((r) => (r.ok ? r.json() : null), () => null);
   // Fetch the WebAssembly and the index metadata now, not with the first query.
   const started = module.init();
   if (stub) delete scope.document;
-  void started.catch(() => undefined);
-  const pagefind = oneAtATime(module);
+  // Searches wait for every shard: one searched before its shard is merged would miss that shard's pages.
+  const merged = started.then(async () => {
+    for (const shard of shardUrls(bundle, await manifest)) await module.mergeIndex(shard, { language: lang });
+  });
+  void merged.catch(() => undefined);
+  const pagefind = oneAtATime(module, merged);
   let facetIndex: Promise<FacetIndex> | undefined;
   let traditional: Promise<string> | undefined;
 

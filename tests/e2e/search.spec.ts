@@ -215,6 +215,28 @@ test('search works under a sub-path', async ({ page, baseURL }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('上海光源');
 });
 
+test('an index split into shards (the sub-path build) finds the same pages and counts as one index', async ({ page, baseURL }) => {
+  const sub = new URL('/zhangjiang/', baseURL);
+  sub.port = String(Number(sub.port) + 1);
+  const manifest = await page.request.get(`${sub.href}pagefind/shards.json`);
+  test.skip(!manifest.ok(), 'the second server is not serving a /zhangjiang/ build');
+  // `npm run build:subpath` splits its index into shards of a few pages, so that this is tested on a small site.
+  expect((await manifest.json()).shards.length).toBeGreaterThan(1);
+  const filters = (p: Page) => p.getByRole('navigation', { name: '筛选结果' }).getByRole('link').allInnerTexts();
+  // Latin words too: where a word is missing, Pagefind matches it differently from shard to shard.
+  for (const query of ['集成电路', '张江', '光源', 'G60', 'KX-6000', '5G', '2K']) {
+    const answers = [];
+    for (const site of [new URL('./', baseURL).href, sub.href]) {
+      await page.goto(`${site}search/?q=${encodeURIComponent(query)}`);
+      await expect(status(page)).toContainText(`“${query}”`);
+      // The filter counts follow the results.
+      await expect(page.getByRole('navigation', { name: '筛选结果' }).getByRole('link').first()).toBeVisible();
+      answers.push({ status: await status(page).innerText(), filters: await filters(page) });
+    }
+    expect(answers[1], query).toEqual(answers[0]);
+  }
+});
+
 test('the search runs in a worker, and on the page where no worker can start', async ({ page }) => {
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(new URL(w.url()).pathname));

@@ -6,7 +6,8 @@ import type { PagefindApi, PagefindResult } from '../../src/lib/search/pagefind-
 /**
  * A stand-in for Pagefind over an index built like ours: every Han character is a word, so is a Latin/digit run
  * (points inside numbers dropped, as Pagefind does), and each punctuation mark takes a position of its own.
- * Bare words match as prefixes and a word on no page is dropped from the query; quoted words must be adjacent.
+ * Bare words match as prefixes or, where no word starts with them, as the longest shorter word they start with
+ * (G6000 → G60); a word on no page is dropped from the query; quoted words must be adjacent.
  */
 function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: string[] } {
   const words = (text: string) =>
@@ -32,11 +33,30 @@ function fakePagefind(pages: Record<string, string>): PagefindApi & { calls: str
         const hit = (p: (typeof index)[number]) => p.words.some((_, i) => terms.every((t, k) => p.words[i + k] === t));
         return { results: index.filter(hit).map((p) => result(p, 1)) };
       }
-      const known = terms.filter((t) => index.some((p) => p.words.some((w) => w.startsWith(t))));
+      const shorter = (t: string) => {
+        const all = index.flatMap((p) => p.words).filter((w) => /^[a-z0-9]+$/.test(w) && w.length < t.length && t.startsWith(w));
+        return all.sort((a, b) => b.length - a.length)[0];
+      };
+      const known = terms
+        .map((t) => (index.some((p) => p.words.some((w) => w.startsWith(t))) ? t : (shorter(t) ?? '')))
+        .filter(Boolean);
       if (!known.length) return { results: [] };
       const score = (p: (typeof index)[number]) => known.reduce((s, t) => s + p.words.filter((w) => w.startsWith(t)).length, 0);
       const hits = index.filter((p) => known.every((t) => p.words.some((w) => w.startsWith(t))));
       return { results: hits.map((p) => result(p, score(p))).sort((a, b) => b.score - a.score) };
+    },
+  };
+}
+
+/** Several indexes searched as one, as Pagefind's mergeIndex does: each answers for itself, results by score. */
+function merged(...shards: PagefindApi[]): PagefindApi {
+  return {
+    async filters() {
+      return {};
+    },
+    async search(term, options) {
+      const found = await Promise.all(shards.map((s) => s.search(term, options)));
+      return { results: found.flatMap((f) => f?.results ?? []).sort((a, b) => b.score - a.score) };
     },
   };
 }
@@ -72,6 +92,13 @@ describe('findPages', () => {
     expect(await ids(pagefind, 'G6')).toEqual(['g60']);
     expect(await ids(pagefind, 'KX-6000')).toEqual(['chip']);
     expect(await ids(pagefind, '3.0')).toEqual(['chip']);
+  });
+
+  it('keeps a Latin word to the pages that hold it when the index is split into shards that match it differently', async () => {
+    // The second shard has no word starting with G6000, so it answers with the shorter word G60.
+    const sharded = merged(fakePagefind({ model: '型号G6000发布。' }), fakePagefind({ g60: '长三角G60科创走廊。' }));
+    expect(await ids(sharded, 'G6000')).toEqual(['model']);
+    expect(await ids(sharded, 'G6')).toEqual(['model', 'g60']);
   });
 
   it('offers pages holding all the characters, marked partial, only when none holds the phrase', async () => {

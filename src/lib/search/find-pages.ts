@@ -26,19 +26,18 @@ async function ids(pagefind: PagefindApi, query: string): Promise<Set<string>> {
 /** The candidates that hold the term: exact phrase searches where they say it all, the page text where they cannot. */
 async function holding(pagefind: PagefindApi, term: QueryTerm, candidates: PagefindResult[]): Promise<Set<string>> {
   const phrases = await Promise.all(term.groups.map((g) => ids(pagefind, phrase(g))));
-  const all = (list: PagefindResult[]) => new Set(list.map((c) => c.id));
   const [first, ...rest] = term.groups;
   const prefix = !term.quoted && !term.lossy && rest.length === 0 && first.length === 1 && !hanCharacter.test(first[0]);
-  if (!term.lossy && !prefix) return all(candidates.filter((c) => phrases.every((p) => p.has(c.id))));
-  // Pagefind matches a bare Latin word as the start of longer words (G6 → G60) but, when no word starts with it, as a
-  // shorter word instead (G6000 → G60). A page with the word itself shows it did the former.
-  if (prefix && phrases[0].size) return all(candidates);
-  // Otherwise, and for punctuation the index drops (KX-6000, 3.0), the page text decides; the last group may be the
-  // start of a longer word (GCJ-0 of GCJ-02).
-  const pool = candidates.filter((c) => phrases.slice(0, -1).every((p) => p.has(c.id)));
+  if (!term.lossy && !prefix) return new Set(candidates.filter((c) => phrases.every((p) => p.has(c.id))).map((c) => c.id));
+  // A bare Latin word is held by the pages that have the word itself. Pagefind also matches it as the start of longer
+  // words (G6 → G60) or, where no word starts with it, as a shorter word (G6000 → G60), and in an index of several
+  // shards (shards.ts) each shard decides that for itself; so for the other pages, and for punctuation the index
+  // drops (KX-6000, 3.0), the page text decides. The last group may be the start of a longer word (GCJ-0 of GCJ-02).
+  const sure = prefix ? phrases[0] : new Set<string>();
+  const held = new Set(candidates.filter((c) => sure.has(c.id)).map((c) => c.id));
+  const pool = candidates.filter((c) => !sure.has(c.id) && phrases.slice(0, -1).every((p) => p.has(c.id)));
   const texts = await Promise.all(pool.slice(0, maxChecked).map((c) => c.data()));
-  const held = all(pool.filter((_, i) => i < texts.length && pageText(texts[i]).includes(term.text)));
-  if (prefix && held.size) return all(candidates);
+  texts.forEach((text, i) => pageText(text).includes(term.text) && held.add(pool[i].id));
   // Past the pages checked, those holding every group as a phrase are kept unchecked rather than lost.
   for (const c of pool.slice(maxChecked)) if (phrases.every((p) => p.has(c.id))) held.add(c.id);
   return held;
