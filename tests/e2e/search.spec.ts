@@ -224,7 +224,7 @@ test('an index split into shards (the sub-path build) finds the same pages and c
   expect((await manifest.json()).shards.length).toBeGreaterThan(1);
   const filters = (p: Page) => p.getByRole('navigation', { name: '筛选结果' }).getByRole('link').allInnerTexts();
   // Latin words too: where a word is missing, Pagefind matches it differently from shard to shard.
-  for (const query of ['集成电路', '张江', '光源', 'G60', 'KX-6000', '5G', '2K']) {
+  for (const query of ['集成电路', '张江', 'G60', 'KX-6000', '5G']) {
     const answers = [];
     for (const site of [new URL('./', baseURL).href, sub.href]) {
       await page.goto(`${site}search/?q=${encodeURIComponent(query)}`);
