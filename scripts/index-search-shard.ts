@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import * as pagefind from 'pagefind';
+import { hanCollector } from '../src/lib/search/han.ts';
 import { separateHan } from '../src/lib/search/separate-han.ts';
 
 export interface ShardJob {
@@ -30,7 +31,6 @@ export interface ShardReport {
   han: string;
 }
 
-const hanCharacters = /\p{Script=Han}/gu;
 // Small index chunks: a query for a few characters then fetches a few small files instead of a quarter of the index.
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '3000';
 // What the browser reads of a merged shard (Pagefind's mergeIndex loads no scripts or WebAssembly from it).
@@ -75,10 +75,10 @@ function fail(errors: string[]): void {
 const job = JSON.parse(await text(process.stdin)) as ShardJob;
 const { index, errors } = await pagefind.createIndex({});
 fail(errors);
-const han = new Set<string>();
+const han = hanCollector();
 const read = (file: string) => {
   const html = readFileSync(join(job.dir, file), 'utf8');
-  for (const ch of html.match(hanCharacters) ?? []) han.add(ch);
+  han.add(html);
   return separateHan(html);
 };
 // A few files in flight at once keep Pagefind's indexing service busy without holding the whole site in memory.
@@ -95,6 +95,6 @@ const report: ShardReport = {
   pages: readdirSync(join(job.output, 'fragment')).length,
   serviceRssMb: usage.rssMb,
   serviceCpuS: usage.cpuS,
-  han: [...han].join(''),
+  han: han.characters().join(''),
 };
 process.stdout.write(JSON.stringify(report));

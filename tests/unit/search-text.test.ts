@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { excerpt, matchRanges, readableText } from '../../src/lib/search/excerpt.ts';
 import { separateHan } from '../../src/lib/search/separate-han.ts';
+import { hanCollector } from '../../src/lib/search/han.ts';
 import { shortSourceName } from '../../src/lib/search/source-name.ts';
 import { resultView } from '../../src/lib/search/result-view.ts';
 
@@ -83,5 +84,17 @@ describe('shortSourceName', () => {
   it('drops a trailing note in brackets but keeps brackets inside the name', () => {
     expect(shortSourceName('《科技日报》2021年4月园区版（OCR 文本）')).toBe('《科技日报》2021年4月园区版');
     expect(shortSourceName('上海某日报（推定为《文汇报》）2022年初产业链专版')).toBe('上海某日报（推定为《文汇报》）2022年初产业链专版');
+  });
+});
+
+describe('hanCollector', () => {
+  it('gathers each Han character of many texts once, as the Unicode script says, astral ones too', () => {
+    const texts = ['张江<b>科学城</b> 2020年，〇々⺀𠀀𠀁 ABC 😀', '张江高科 科学', '\uD840 lone surrogate, then 城'];
+    const collector = hanCollector();
+    for (const t of texts) collector.add(t);
+    const expected = [...new Set(texts.join('').match(/\p{Script=Han}/gu))];
+    expect(collector.characters()).toEqual(expected);
+    expect(collector.characters()).toContain('𠀀');
+    expect(collector.characters()).not.toContain('😀');
   });
 });
