@@ -1,7 +1,9 @@
 // `npm run bench`: Lighthouse scores, JS/CSS bytes per page type and build scaling, printed as tables.
-// Not a test: it prints figures for docs/performance.md. Builds dist/ first unless BENCH_REUSE=1.
+// Not a test: it prints figures for docs/performance.md. Builds dist/ first unless BENCH_REUSE=1; BENCH_LH_RUNS sets
+// how many Lighthouse runs each page gets (default 3, medians printed).
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { serveDist } from './bench/serve-dist.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { measureAssetBytes } from './bench/asset-bytes.ts';
@@ -22,9 +24,10 @@ const server = await serveDist('dist', 4610);
 try {
   console.log('\n## JavaScript and CSS per page type (gzip, KB)\n');
   console.table(await measureAssetBytes(server.url, pages));
-  console.log('\n## Lighthouse, mobile preset\n');
+  const runs = Number(process.env.BENCH_LH_RUNS ?? 3);
+  console.log(`\n## Lighthouse, mobile preset (median of ${runs} runs; load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')})\n`);
   const { milestone: _m, park: _p, ...lighthousePages } = pages;
-  console.table(await runLighthouse(server.url, lighthousePages));
+  console.table(await runLighthouse(server.url, lighthousePages, runs));
 } finally {
   server.stop();
 }

@@ -15,8 +15,11 @@ export interface ScalingRow {
   peakRssMb: number;
   /** Peak RSS of the largest process `time` waits for: node running astro (or the index script). */
   astroRssMb: number;
-  /** Peak RSS of Pagefind's indexing service, which `time` does not see; the index script reports it. */
+  /** Peak RSS of Pagefind's indexing services running at once, which `time` does not see; the index script reports it. */
   pagefindRssMb: number;
+  /** Index shards (src/lib/search/shards.ts) and the CPU seconds Pagefind's services spent on them. */
+  shards: number;
+  pagefindCpuS: number;
   distMb: number;
   pagefindMb: number;
 }
@@ -55,6 +58,8 @@ export async function benchBuildScaling(sizes = (process.env.BENCH_SCALES ?? 're
       peakRssMb: Math.max(astroRssMb, pagefindRssMb || 0),
       astroRssMb,
       pagefindRssMb,
+      shards: Number(run.stdout.match(/as (\d+) shards/)?.[1] ?? 1),
+      pagefindCpuS: Number(run.stdout.match(/Pagefind CPU ([\d.]+) s/)?.[1] ?? NaN),
       distMb: Number((size(outDir) / 2 ** 20).toFixed(1)),
       pagefindMb: Number((size(join(outDir, 'pagefind')) / 2 ** 20).toFixed(1)),
     });
