@@ -26,4 +26,6 @@ class ParkMapElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('zj-park-map')) customElements.define('zj-park-map', ParkMapElement);
+// Defined in a task of its own, after the one that evaluates this module and d3: each stays short, so a tap meanwhile
+// is not kept waiting (until then the CSS for :not(:defined) shows the page as the setup leaves it).
+if (!customElements.get('zj-park-map')) setTimeout(() => customElements.get('zj-park-map') ?? customElements.define('zj-park-map', ParkMapElement));
