@@ -1,7 +1,7 @@
 // Builds the Pagefind search index of a built site: `node scripts/build-search-index.ts [dir]` (default $ZJ_OUT_DIR or dist).
 // Past ZJ_SEARCH_SHARD_PAGES pages (default 2,000) the index is split into shards that the browser merges
 // (src/lib/search/shards.ts), built side by side by scripts/index-search-shard.ts, a few at a time.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +12,18 @@ import type { ShardJob, ShardReport } from './index-search-shard.ts';
 
 const dir = process.argv[2] ?? process.env.ZJ_OUT_DIR ?? 'dist';
 const output = join(dir, 'pagefind');
-const shardPages = Number(process.env.ZJ_SEARCH_SHARD_PAGES ?? defaultShardPages);
+/** A whole number above 0 from the environment variable `name`, or `fallback` when it is unset. */
+function setting(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (Number.isInteger(value) && value > 0) return value;
+  console.error(`search index: ${name} must be a whole number above 0, not “${process.env[name]}”`);
+  process.exit(1);
+}
+
+const shardPages = setting('ZJ_SEARCH_SHARD_PAGES', defaultShardPages);
 // Pagefind's indexer keeps to about one core and, for a full shard, about 1 GB: one shard per core, within memory.
-const jobs = Number(process.env.ZJ_SEARCH_JOBS ?? Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 ** 30 / 1.5))));
+const jobs = setting('ZJ_SEARCH_JOBS', Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 ** 30 / 1.5))));
+const running = new Set<ChildProcess>();
 
 /** Every HTML file under `root`, relative to it, except Pagefind's own output. */
 function htmlFiles(root: string): string[] {
@@ -27,6 +36,8 @@ function htmlFiles(root: string): string[] {
 function indexShard(job: ShardJob): Promise<ShardReport> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(import.meta.dirname, 'index-search-shard.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    running.add(child);
+    child.on('exit', () => running.delete(child));
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     child.on('error', reject);
@@ -62,6 +73,8 @@ try {
   );
 } catch (error) {
   console.error(`search index: ${error instanceof Error ? error.message : error}`);
+  // The other shards' processes (and their Pagefind services) would otherwise run on.
+  for (const child of running) child.kill();
   process.exit(1);
 }
 const manifest: ShardManifest = { shards: shards.slice(1).map((_, i) => shardFolder(i + 1)) };
