@@ -5,6 +5,7 @@ import { dateSpan, DECADE } from '../lib/timeline/dates.ts';
 import { markSize, markThickness, zoomExtent } from '../lib/timeline/mark-extent.ts';
 import { markPaths } from '../lib/timeline/mark-paths.ts';
 import { axisTicks } from '../lib/timeline/axis-ticks.ts';
+import { limitNewLabels, stickyOrder } from '../lib/timeline/label-placement.ts';
 import {
   horizontal, labelOrder, labelsAt, layoutHorizontal, placeRows, timeScale, type TimelineMark,
 } from '../lib/timeline/horizontal-layout.ts';
@@ -15,6 +16,8 @@ const DAY = 86_400_000;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const duration = (ms: number) => (reducedMotion.matches ? 0 : ms);
 const f1 = (v: number) => v.toFixed(1);
+/** How many labels a frame may show anew, while the view moves and once it stands still. */
+const NEW_LABELS = { moving: 4, still: 12 };
 
 /**
  * Makes the build-time horizontal SVG zoomable. The marks layer (the marks' few paths and their invisible hit
@@ -117,6 +120,8 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
   }, { passive: false });
 
   let pending = false;
+  // Labels held back while the view moved are still to come.
+  let catchingUp = false;
   function schedule() {
     if (pending) return;
     pending = true;
@@ -204,7 +209,13 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
       const current = layer.querySelector<SVGRectElement>('.is-current');
       if (current) placeTargets(els.indexOf(current));
     }
-    const placed = labelsAt(marks, extents, y, transform, plot, order);
+    // While the view moves, labels on screen keep their places first; at most a few new ones a frame (one that
+    // appears is the costly kind: a text laid out anew), the rest in the frames after. Not after a jump, a filter or
+    // a resize: those show their labels at once, as before.
+    const wanted = labelsAt(marks, extents, y, transform, plot, moving ? stickyOrder(order, spotShown) : order);
+    const budget = moving ? NEW_LABELS.moving : catchingUp ? NEW_LABELS.still : Infinity;
+    const { placed, waiting } = limitNewLabels(wanted, spotShown, order, budget);
+    catchingUp = moving || waiting > 0;
     for (let i = 0; i < placed.length; i++) {
       const p = placed[i];
       if (!p) {
@@ -220,6 +231,7 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     }
     drawRing();
     drawTicks(axis, axisTicks(transform.rescaleX(base), plot), Math.ceil(height));
+    if (waiting) schedule();
   }
 
   function drawRing() {

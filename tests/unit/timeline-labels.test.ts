@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelRequest } from '../../src/lib/timeline/label-placement.ts';
+import { limitNewLabels, placeLabels, stickyOrder, type LabelRequest } from '../../src/lib/timeline/label-placement.ts';
 import { seeded } from './timeline-random.ts';
 
 const options = { bounds: [0, 1000] as const, height: 18, gap: 4 };
@@ -78,5 +78,35 @@ describe('placeLabels: choices', () => {
   });
   it('skips marks that are hidden or out of view', () => {
     expect(placeLabels([null, lone], [0, 1], options)).toEqual([null, { x: 113, variant: 0 }]);
+  });
+});
+
+describe('labels while the view moves', () => {
+  it('stickyOrder tries the labels on screen first, each part in its order', () => {
+    expect(stickyOrder([4, 0, 3, 1, 2], [false, true, false, true, false])).toEqual([3, 1, 4, 0, 2]);
+    expect(stickyOrder([2, 0, 1], [false, false, false])).toEqual([2, 0, 1]);
+  });
+  it('a sticky order still places labels that never overlap', () => {
+    const random = seeded(7);
+    const requests: LabelRequest[] = Array.from({ length: 300 }, () => {
+      const x0 = random() * 1000;
+      return { x0, x1: x0 + 9, y: 8 + Math.floor(random() * 20) * 15, half: 4.5, widths: [60 + random() * 120, 40] };
+    });
+    const order = requests.map((_, i) => i);
+    const shown = placeLabels(requests, order, options).map((p, i) => !!p && i % 2 === 0);
+    const placed = placeLabels(requests, stickyOrder(order, shown), options);
+    const { labels } = boxes(requests, placed);
+    expect(labels.flatMap(([i, a]) => labels.flatMap(([j, b]) => (j > i && hits(a, b) ? [[i, j]] : [])))).toEqual([]);
+    // Every label kept on screen keeps a place.
+    expect(shown.every((s, i) => !s || placed[i] !== null)).toBe(true);
+  });
+  it('limitNewLabels keeps every label on screen and shows at most `budget` new ones, first in order', () => {
+    const p = (x: number) => ({ x, variant: 0 });
+    const placed = [p(0), p(10), null, p(30), p(40), p(50)];
+    const shown = [true, false, true, false, false, false];
+    const { placed: out, waiting } = limitNewLabels(placed, shown, [5, 4, 3, 2, 1, 0], 2);
+    expect(out).toEqual([p(0), null, null, null, p(40), p(50)]);
+    expect(waiting).toBe(2);
+    expect(limitNewLabels(placed, shown, [0, 1, 2, 3, 4, 5], Infinity)).toEqual({ placed, waiting: 0 });
   });
 });

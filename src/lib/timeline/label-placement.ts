@@ -101,3 +101,38 @@ export function placeLabels(
   }
   return placed;
 }
+
+/**
+ * `order` with the labels shown now first (each part keeps its order): while the view moves, labels already on
+ * screen keep their places before others are tried, so fewer labels come and go from frame to frame.
+ */
+export function stickyOrder(order: readonly number[], shown: readonly boolean[]): number[] {
+  const kept: number[] = [];
+  const rest: number[] = [];
+  for (const i of order) (shown[i] ? kept : rest).push(i);
+  return kept.concat(rest);
+}
+
+/**
+ * At most `budget` labels newly shown (the first in `order`); the others not shown now wait, as null. A label
+ * that costs the browser most is one that appears (a text laid out anew), so a frame takes only a few; what is
+ * left out has room all the same, and is shown in a later frame. Returns the placements and how many wait.
+ */
+export function limitNewLabels(
+  placed: readonly (Placement | null)[],
+  shown: readonly boolean[],
+  order: readonly number[],
+  budget: number,
+): { placed: (Placement | null)[]; waiting: number } {
+  const out = placed.slice();
+  let waiting = 0;
+  for (const i of order) {
+    if (!out[i] || shown[i]) continue;
+    if (budget > 0) budget--;
+    else {
+      out[i] = null;
+      waiting++;
+    }
+  }
+  return { placed: out, waiting };
+}
