@@ -115,4 +115,6 @@ class ZjTimeline extends HTMLElement {
   }
 }
 
-if (!customElements.get('zj-timeline')) customElements.define('zj-timeline', ZjTimeline);
+// Defined in a task of its own, after the one that evaluates this module and d3, so that neither blocks a tap for
+// long; until then the page is the build-time chart, whose controls stay disabled.
+if (!customElements.get('zj-timeline')) setTimeout(() => customElements.get('zj-timeline') ?? customElements.define('zj-timeline', ZjTimeline));
