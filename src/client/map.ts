@@ -2,6 +2,7 @@ import { setupZoom } from './map-zoom.ts';
 import { setupTooltip } from './map-tooltip.ts';
 import { setupStepper } from './map-stepper.ts';
 import { setupPanel } from './map-panel.ts';
+import { defineLater } from './define-later.ts';
 
 /** <zj-park-map>: zoom, tooltips, the adjustment stepper and the park panel over the map drawn at build time. */
 class ParkMapElement extends HTMLElement {
@@ -26,6 +27,5 @@ class ParkMapElement extends HTMLElement {
   }
 }
 
-// Defined in a task of its own, after the one that evaluates this module and d3: each stays short, so a tap meanwhile
-// is not kept waiting (until then the CSS for :not(:defined) shows the page as the setup leaves it).
-if (!customElements.get('zj-park-map')) setTimeout(() => customElements.get('zj-park-map') ?? customElements.define('zj-park-map', ParkMapElement));
+// Until it is defined, the CSS for :not(:defined) shows the page as the setup leaves it.
+defineLater('zj-park-map', ParkMapElement);

@@ -5,6 +5,7 @@ import { detailPanel } from './timeline-panel.ts';
 import { rovingFocus } from './timeline-keys.ts';
 import { tooltip } from './timeline-tooltip.ts';
 import type { Chart } from './timeline-chart.ts';
+import { defineLater } from './define-later.ts';
 
 /** <zj-timeline>: brings the build-time charts to life. Without its parts it does nothing. */
 class ZjTimeline extends HTMLElement {
@@ -115,6 +116,5 @@ class ZjTimeline extends HTMLElement {
   }
 }
 
-// Defined in a task of its own, after the one that evaluates this module and d3, so that neither blocks a tap for
-// long; until then the page is the build-time chart, whose controls stay disabled.
-if (!customElements.get('zj-timeline')) setTimeout(() => customElements.get('zj-timeline') ?? customElements.define('zj-timeline', ZjTimeline));
+// Until it is defined, the build-time chart keeps its controls disabled.
+defineLater('zj-timeline', ZjTimeline);

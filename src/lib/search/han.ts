@@ -10,7 +10,6 @@ export const wordBreak = '\u200B';
 /** True if the text holds at least one Han character. */
 export const hasHan = (text: string) => hanCharacter.test(text);
 
-
 /**
  * Gathers the distinct Han characters of many texts. One pass over each text that tests a character against the
  * Unicode script only the first time it appears: 20 times faster than `text.match(/\p{Script=Han}/gu)` over a site's
