@@ -189,7 +189,7 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
 
   /** The marks' paths at the full view: the layer's transform zooms them. */
   function drawPaths() {
-    const paths = markPaths(marks, extents, y, zoomIdentity, plot, categories, Infinity);
+    const paths = markPaths(marks, extents, y, categories);
     write(ringPath, 'd', paths.ring);
     for (const p of shapePaths) {
       const d = paths.byCategory[p.category];

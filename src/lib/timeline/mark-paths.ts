@@ -3,8 +3,8 @@ import { markSize, markThickness } from './mark-extent.ts';
 
 /**
  * The horizontal chart's marks as a few paths: one per category and precision, plus the paper ring under every
- * day's dot. A browser paints and re-lays a handful of paths far faster than a thousand shapes, so a zoom frame
- * only rewrites these strings; the focusable, clickable mark elements are invisible hit targets placed apart.
+ * day's dot. A browser paints and re-lays a handful of paths far faster than a thousand shapes; the focusable,
+ * clickable mark elements are invisible hit targets beside them.
  *
  * - a day is a zero-length segment with round caps: a dot whatever the zoom;
  * - a month or a year is its box inset by the corner radius, filled and stroked twice the radius wide with
@@ -25,38 +25,30 @@ export const dayStroke = { ring: 2 * markSize.dotRadius + 1.5, dot: 2 * markSize
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
- * The path data of every mark under a zoom (scale by k, then shift by x) whose extent meets [from − pad, to + pad];
- * spans are cut there, so a deep zoom keeps the numbers small. Marks with a NaN row (hidden lane) are left out.
+ * The path data of every mark at the full view: the chart's zoomed layer stretches them with one transform (a
+ * day's stroke does not scale, so its dot stays round). Marks with a NaN row (hidden lane) are left out.
  */
 export function markPaths(
   marks: readonly { category: string; precision: Precision }[],
   extents: readonly (readonly [number, number])[],
   y: readonly number[],
-  { k, x }: { k: number; x: number },
-  [from, to]: readonly [number, number],
   categories: readonly string[],
-  pad = 12,
 ): MarkPaths {
   const byCategory: Record<string, Record<Precision, string>> = {};
   for (const c of categories) byCategory[c] = { year: '', month: '', day: '' };
   let ring = '';
-  const lo = from - pad, hi = to + pad;
   for (let i = 0; i < marks.length; i++) {
     const yi = y[i];
     if (Number.isNaN(yi)) continue;
     const { category, precision } = marks[i];
     const paths = byCategory[category] ?? (byCategory[category] = { year: '', month: '', day: '' });
-    const [e0, e1] = extents[i];
+    const [a, b] = extents[i];
     if (precision === 'day') {
-      const c = x + (k * (e0 + e1)) / 2;
-      if (c + markSize.dotRadius < lo || c - markSize.dotRadius > hi) continue;
-      const dot = `M${r1(c)} ${r1(yi)}h0`;
+      const dot = `M${r1((a + b) / 2)} ${r1(yi)}h0`;
       ring += dot;
       paths.day += dot;
       continue;
     }
-    const a = Math.max(lo, x + k * e0), b = Math.min(hi, x + k * e1);
-    if (b < a) continue;
     const half = markThickness(precision) / 2 - markCorner;
     const x0 = r1(a + markCorner), x1 = r1(Math.max(a + markCorner, b - markCorner));
     paths[precision] += `M${x0} ${r1(yi - half)}H${x1}V${r1(yi + half)}H${x0}Z`;
