@@ -79,6 +79,45 @@ describe('placeLabels: choices', () => {
   it('skips marks that are hidden or out of view', () => {
     expect(placeLabels([null, lone], [0, 1], options)).toEqual([null, { x: 113, variant: 0 }]);
   });
+  it('places exactly what testing every box against every other would (the grid only saves work)', () => {
+    // The same greedy rule, the slow way: each candidate against every mark (clipped to the bounds) and label.
+    function everyPair(requests: (LabelRequest | null)[], order: number[]) {
+      const [left, right] = [options.bounds[0] - 1, options.bounds[1] + 1];
+      const taken: [number, Box][] = requests.flatMap((r, i): [number, Box][] =>
+        r && r.x1 > left && r.x0 < right ? [[i, [Math.max(r.x0, left), r.y - r.half, Math.min(r.x1, right), r.y + r.half]]] : []);
+      const out: ({ x: number; variant: number } | null)[] = requests.map(() => null);
+      for (const i of order) {
+        const r = requests[i];
+        if (!r) continue;
+        const inside = Math.max(r.x0, options.bounds[0]) + options.gap;
+        const room = Math.min(r.x1, options.bounds[1]) - options.gap - inside;
+        const tries = [0, 1, 2].flatMap((at) => r.widths.map((w, variant) => {
+          const x = at === 0 ? (w <= room ? inside : NaN) : at === 1 ? r.x1 + options.gap : r.x0 - options.gap - w;
+          return { x, variant, box: [x, r.y - options.height / 2, x + w, r.y + options.height / 2] as Box };
+        }));
+        const fit = tries.find(({ x, box }) =>
+          x >= options.bounds[0] && box[2] <= options.bounds[1] && taken.every(([j, b]) => j === i || !hits(box, b)));
+        if (fit) {
+          taken.push([i, fit.box]);
+          out[i] = { x: fit.x, variant: fit.variant };
+        }
+      }
+      return out;
+    }
+    const random = seeded(7);
+    for (let round = 0; round < 20; round++) {
+      const requests = Array.from({ length: 300 }, (): LabelRequest | null => {
+        if (random() < 0.05) return null;
+        // Dots, short spans, and spans stretched far past the bounds as on a deep zoom.
+        const x0 = random() * 1400 - 200;
+        const kind = random();
+        const x1 = kind < 0.4 ? x0 + 9 : kind < 0.9 ? x0 + random() * 300 : x0 + random() * 1e6;
+        return { x0, x1, y: 8 + Math.floor(random() * 25) * 15, half: kind < 0.4 ? 4.5 : 3.5, widths: [40 + random() * 200, 30 + random() * 20] };
+      });
+      const order = requests.map((_, i) => i).sort(() => random() - 0.5);
+      expect(placeLabels(requests, order, options)).toEqual(everyPair(requests, order));
+    }
+  });
 });
 
 describe('labels while the view moves', () => {

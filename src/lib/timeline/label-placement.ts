@@ -32,50 +32,60 @@ const CELL_X = 64;
  * Greedy collision-free labelling: in `order` (most important first) each mark gets the first of its candidate
  * positions — inside the visible part of a wide span, right of it, left of it; at each, the longest variant
  * first — that stays in bounds and touches no other mark or placed label. A mark with no free position gets none.
- * Boxes sit in a uniform grid (cells CELL_X wide, a label high), so each test looks only at its neighbours; this
- * runs on every frame of a zoom, hence flat arrays and no closures per label.
+ * Boxes sit in a grid over the bounds (cells CELL_X wide, a label high), so each test looks only at its
+ * neighbours. This runs on every frame of a zoom: the grid is a few typed arrays and flat lists, not objects, so a
+ * frame leaves little for the garbage collector.
  */
 export function placeLabels(
   requests: readonly (LabelRequest | null)[],
   order: readonly number[],
   { bounds, height, gap }: LabelOptions,
 ): (Placement | null)[] {
-  // Box b: edges at 4b … 4b+3 (x0, y0, x1, y1), its mark's index in owners[b].
+  // Labels lie within the bounds, so only the part of a mark within them can be in the way: clipping keeps a
+  // span stretched across a deep zoom from filling the whole row of cells.
+  const [left, right] = [bounds[0] - 1, bounds[1] + 1];
+  let top = Infinity, bottom = -Infinity;
+  for (const r of requests) {
+    if (!r) continue;
+    const reach = Math.max(r.half, height / 2);
+    if (r.y - reach < top) top = r.y - reach;
+    if (r.y + reach > bottom) bottom = r.y + reach;
+  }
+  const cols = Math.max(1, Math.ceil((right - left) / CELL_X));
+  const rows = top <= bottom ? Math.floor((bottom - top) / height) + 1 : 1;
+  const col = (x: number) => Math.min(cols - 1, Math.max(0, Math.floor((x - left) / CELL_X)));
+  const row = (y: number) => Math.min(rows - 1, Math.max(0, Math.floor((y - top) / height)));
+  // Box b: edges at 4b … 4b+3 (x0, y0, x1, y1), its mark's index in owners[b]. Each cell holds a linked list of
+  // entries: first[cell] is its latest entry (−1: none), entryBox[e] the entry's box, entryNext[e] the one before.
   const edges: number[] = [];
   const owners: number[] = [];
-  const grid = new Map<number, number[]>();
-  const cell = (ix: number, iy: number) => (ix + 32768) * 65536 + iy + 32768;
+  const first = new Int32Array(cols * rows).fill(-1);
+  const entryBox: number[] = [];
+  const entryNext: number[] = [];
 
   const insert = (x0: number, y0: number, x1: number, y1: number, owner: number) => {
     const b = owners.length;
     edges.push(x0, y0, x1, y1);
     owners.push(owner);
-    const ix1 = Math.floor(x1 / CELL_X), iy0 = Math.floor(y0 / height), iy1 = Math.floor(y1 / height);
-    for (let ix = Math.floor(x0 / CELL_X); ix <= ix1; ix++)
-      for (let iy = iy0; iy <= iy1; iy++) {
-        const key = cell(ix, iy);
-        const list = grid.get(key);
-        if (list) list.push(b);
-        else grid.set(key, [b]);
+    const c1 = col(x1), r0 = row(y0), r1 = row(y1);
+    for (let c = col(x0); c <= c1; c++)
+      for (let r = r0; r <= r1; r++) {
+        const cell = r * cols + c;
+        entryNext.push(first[cell]);
+        first[cell] = entryBox.push(b) - 1;
       }
   };
   const free = (x0: number, y0: number, x1: number, y1: number, owner: number) => {
-    const ix1 = Math.floor(x1 / CELL_X), iy0 = Math.floor(y0 / height), iy1 = Math.floor(y1 / height);
-    for (let ix = Math.floor(x0 / CELL_X); ix <= ix1; ix++)
-      for (let iy = iy0; iy <= iy1; iy++) {
-        const list = grid.get(cell(ix, iy));
-        if (!list) continue;
-        for (const b of list) {
-          const e = 4 * b;
-          if (owners[b] !== owner && edges[e] < x1 && x0 < edges[e + 2] && edges[e + 1] < y1 && y0 < edges[e + 3]) return false;
+    const c1 = col(x1), r0 = row(y0), r1 = row(y1);
+    for (let c = col(x0); c <= c1; c++)
+      for (let r = r0; r <= r1; r++)
+        for (let e = first[r * cols + c]; e >= 0; e = entryNext[e]) {
+          const b = entryBox[e], i = 4 * b;
+          if (owners[b] !== owner && edges[i] < x1 && x0 < edges[i + 2] && edges[i + 1] < y1 && y0 < edges[i + 3]) return false;
         }
-      }
     return true;
   };
 
-  // Labels lie within the bounds, so only the part of a mark within them can be in the way: clipping keeps a
-  // span stretched across a deep zoom from filling thousands of cells.
-  const [left, right] = [bounds[0] - 1, bounds[1] + 1];
   for (let i = 0; i < requests.length; i++) {
     const r = requests[i];
     if (r && r.x1 > left && r.x0 < right) insert(Math.max(r.x0, left), r.y - r.half, Math.min(r.x1, right), r.y + r.half, i);
