@@ -20,9 +20,10 @@ const f1 = (v: number) => v.toFixed(1);
 const NEW_LABELS = { moving: 4, still: 12 };
 
 /**
- * Makes the build-time horizontal SVG zoomable. The marks layer (the marks' few paths and their invisible hit
- * targets) takes the zoom as one transform; labels and ticks are placed again for each frame; only changes are
- * written. The day marks' hit targets, scaled back to round one by one, follow once the view stops moving.
+ * Makes the build-time horizontal SVG zoomable. The marks' few paths take the zoom as one transform; labels and
+ * ticks are placed again for each frame; only changes are written. The marks' invisible hit targets, in an SVG
+ * painted apart, take the zoom once the view stops moving (the day marks' scaled back to round one by one): while
+ * it moves, a shield covers them, and the frames do not repaint them.
  */
 export function horizontalChart(svg: SVGSVGElement): Chart {
   const els = [...svg.querySelectorAll<SVGRectElement>('rect.m')];
@@ -38,6 +39,10 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     day: g.querySelector<SVGPathElement>('.mp-day')!,
   }));
   const layer = svg.querySelector<SVGGElement>('g.zoom-layer')!;
+  const targets = svg.querySelector<SVGForeignObjectElement>('foreignObject.targets')!;
+  const targetView = targets.querySelector('svg')!;
+  const targetLayer = targets.querySelector<SVGGElement>('g.target-layer')!;
+  const currentMark = svg.querySelector<SVGRectElement>('.current-mark')!;
   const axis = svg.querySelector<SVGGElement>('g.axis')!;
   const clip = svg.querySelector<SVGRectElement>('clipPath rect')!;
   const ring = svg.querySelector<SVGRectElement>('.focus-ring')!;
@@ -150,13 +155,13 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
   /**
    * Fits the hit targets to the zoom: a day's is scaled back to round, and marks well outside the view leave the
    * layout tree, so a zoomed-in chart costs what is near the view; the keyboard's tab stop stays, or Tab would skip
-   * the chart. (zoomExtent, inlined: this runs a thousand times.) Only mark `only`, when given.
+   * the chart. (zoomExtent, inlined: this runs a thousand times.)
    */
-  function placeTargets(only?: number) {
+  function placeTargets() {
     const { k, x } = transform;
     const margin = (plot[1] - plot[0]) / 4;
     const [from, to] = plot;
-    for (let i = only ?? 0; i < (only === undefined ? els.length : only + 1); i++) {
+    for (let i = 0; i < els.length; i++) {
       const e = extents[i];
       let a: number, b: number;
       if (isDay[i]) {
@@ -187,6 +192,26 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     el.setAttribute('ry', String(dotRadius));
   }
 
+  /**
+   * Outlines the milestone last opened (its hit target has the class `is-current`) in the zoomed layer, where it
+   * follows the view as it moves; a day's outline is narrowed by 1/k like its hit target.
+   */
+  function drawCurrent() {
+    const el = targetLayer.querySelector<SVGRectElement>('.is-current');
+    const i = el ? els.indexOf(el) : -1;
+    if (i < 0 || Number.isNaN(y[i])) return write(currentMark, 'display', 'none');
+    const [a, b] = extents[i];
+    const h = markThickness(marks[i].precision);
+    const r = isDay[i] ? dotRadius / transform.k : 0;
+    write(currentMark, 'x', (isDay[i] ? (a + b) / 2 - r : a).toFixed(3));
+    write(currentMark, 'width', (isDay[i] ? 2 * r : b - a).toFixed(4));
+    write(currentMark, 'rx', isDay[i] ? r.toFixed(4) : '1.5');
+    write(currentMark, 'ry', isDay[i] ? String(dotRadius) : '1.5');
+    write(currentMark, 'y', String(y[i] - h / 2));
+    write(currentMark, 'height', String(h));
+    write(currentMark, 'display', 'inline');
+  }
+
   /** The marks' paths at the full view: the layer's transform zooms them. */
   function drawPaths() {
     const paths = markPaths(marks, extents, y, categories);
@@ -202,13 +227,14 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
   function render() {
     const { k, x } = transform;
     // One transform zooms every mark: spans stretch, and the paths draw a day's dot round at any zoom.
-    write(layer, 'transform', `translate(${x.toFixed(2)} 0) scale(${k.toFixed(5)} 1)`);
-    // While the view moves, the hit targets stay (the shield covers them), but for the milestone outlined as current.
-    if (!moving) placeTargets();
-    else {
-      const current = layer.querySelector<SVGRectElement>('.is-current');
-      if (current) placeTargets(els.indexOf(current));
+    const zoomed = `translate(${x.toFixed(2)} 0) scale(${k.toFixed(5)} 1)`;
+    write(layer, 'transform', zoomed);
+    // While the view moves, the hit targets stay where they were (the shield covers them).
+    if (!moving) {
+      write(targetLayer, 'transform', zoomed);
+      placeTargets();
     }
+    drawCurrent();
     // While the view moves, labels on screen keep their places first; at most a few new ones a frame (one that
     // appears is the costly kind: a text laid out anew), the rest in the frames after. Not after a jump, a filter or
     // a resize: those show their labels at once, as before.
@@ -245,11 +271,19 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     write(ring, 'display', 'inline');
   }
 
+  /** The hit targets' SVG covers the plot (as the clip path does), in the chart's own coordinates. */
+  function frameTargets() {
+    const [x0, w] = [plot[0] - 6, plot[1] - plot[0] + 12];
+    for (const [name, value] of [['x', x0], ['width', w], ['height', height]] as const) targets.setAttribute(name, String(value));
+    targetView.setAttribute('viewBox', `${x0} 0 ${w} ${height}`);
+  }
+
   function restack() {
     const placed = placeRows(marks, rows, rowCounts, visible);
     y = placed.y;
     height = placed.bottom + horizontal.bottom;
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    frameTargets();
     for (const lane of lanes) {
       const band = placed.lanes.find((b) => b.category === lane.dataset.category);
       lane.style.display = band ? '' : 'none';

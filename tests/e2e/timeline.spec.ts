@@ -163,9 +163,11 @@ test('keyboard: one Tab reaches the chart, arrows visit every milestone in time 
     page.evaluate(() => {
       const el = document.activeElement as SVGGElement;
       const r = el.getBoundingClientRect();
-      const svg = el.closest('svg')!.getBoundingClientRect();
+      // The chart's SVG (the marks sit in an SVG of their own inside it).
+      const chart = el.closest('svg[data-testid]')!;
+      const svg = chart.getBoundingClientRect();
       // The focus shows as a ring drawn around the mark (an outline would stretch with the zoom).
-      const ring = el.closest('svg')!.querySelector('.focus-ring')!;
+      const ring = chart.querySelector('.focus-ring')!;
       const o = ring.getBoundingClientRect();
       const ringed = ring.getAttribute('display') !== 'none' && o.left < r.left && o.right > r.right && o.top < r.top && o.bottom > r.bottom;
       return { id: el.dataset?.milestoneId, visible: el.matches(':focus-visible') && ringed, inView: r.width > 0 && r.left >= svg.left - 8 && r.left <= svg.right };
