@@ -11,6 +11,8 @@ export interface Chart {
   reveal(i: number, options?: { minZoom?: number; animate?: boolean }): void;
   /** Draws the keyboard focus around mark i (null: none), where CSS outlines cannot follow the zoom. */
   highlight(i: number | null): void;
+  /** Outlines mark i as the milestone last opened (and no other). */
+  setCurrent(i: number): void;
   /** Keeps mark i in view as the keyboard focus moves to it. */
   follow(i: number): void;
   showYear(year: number): void;

@@ -68,6 +68,8 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
   let visible: (category: string) => boolean = () => true;
   let transform: ZoomTransform = zoomIdentity;
   let focused: number | null = null;
+  // The milestone last opened, outlined.
+  let current = -1;
 
   // What each element was last given, so a frame writes only what changed.
   const cache = new Map<Element, Map<string, string | null>>();
@@ -193,12 +195,11 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
   }
 
   /**
-   * Outlines the milestone last opened (its hit target has the class `is-current`) in the zoomed layer, where it
-   * follows the view as it moves; a day's outline is narrowed by 1/k like its hit target.
+   * Outlines the milestone last opened in the zoomed layer (not on its hit target, which stays put while the view
+   * moves); a day's outline is narrowed by 1/k like its hit target.
    */
   function drawCurrent() {
-    const el = targetLayer.querySelector<SVGRectElement>('.is-current');
-    const i = el ? els.indexOf(el) : -1;
+    const i = current;
     if (i < 0 || Number.isNaN(y[i])) return write(currentMark, 'display', 'none');
     const [a, b] = extents[i];
     const h = markThickness(marks[i].precision);
@@ -356,6 +357,10 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     highlight(i) {
       focused = i;
       drawRing();
+    },
+    setCurrent(i) {
+      current = i;
+      drawCurrent();
     },
     zoomBy(factor, i) {
       const point: [number, number] = [i === undefined ? centre() : transform.applyX(middle(i)), 0];

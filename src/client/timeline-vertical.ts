@@ -52,6 +52,7 @@ export function verticalChart(svg: SVGSVGElement): Chart {
     // Focus scrolls the page by itself, and CSS draws the focus outline.
     follow: () => {},
     highlight: () => {},
+    setCurrent: (i) => els.forEach((el, j) => el.classList.toggle('is-current', i === j)),
     showYear: (year) => {
       const g = years.find((y) => y.dataset.year === String(year));
       if (g) scrollTo(g, 'start');

@@ -49,7 +49,7 @@ class ZjTimeline extends HTMLElement {
       const i = index.get(id);
       if (i === undefined) return;
       filter.include(items[i].dataset.category!);
-      for (const m of active().marks) m.classList.toggle('is-current', m.dataset.milestoneId === id);
+      active().setCurrent(i);
       // A click or Enter opens what the reader is looking at; a link or the history brings it into view.
       if (push) history.pushState({ zjMilestone: id }, '', `#${id}`);
       else active().reveal(i, { minZoom: 6, animate: false });

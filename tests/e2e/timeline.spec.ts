@@ -202,6 +202,17 @@ test('Enter opens the panel, Tab stays inside it, Esc closes it and focus return
   await page.keyboard.press('Escape');
   await expect(panel(page)).toBeHidden();
   await expect(first).toBeFocused();
+  // The milestone just opened stays outlined on the chart, and the outline follows it when the view moves.
+  const outlined = async () => {
+    const [m, o] = [await markBox(page, '2011-state-council-approval'), await chart(page).locator('.current-mark').boundingBox()];
+    return !!o && o.x <= m.x + 0.5 && o.x + o.width >= m.x + m.width - 0.5 && o.y <= m.y + 0.5 && o.y + o.height >= m.y + m.height - 0.5;
+  };
+  expect(await outlined(), 'outlined once the panel closes').toBe(true);
+  const at = await markBox(page, '2011-state-council-approval');
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  await page.mouse.wheel(0, -400);
+  await settled(page);
+  expect(await outlined(), 'outlined after a zoom').toBe(true);
 });
 
 test('hovering or focusing a milestone shows a tooltip with its date and full title', async ({ page, request }) => {
