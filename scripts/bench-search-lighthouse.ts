@@ -7,7 +7,7 @@ import { loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { chromiumPath } from '../tests/chromium-path.mjs';
-import { serve } from './search-harness.ts';
+import { serveDist } from './bench/serve-dist.ts';
 
 const dists = (process.env.BENCH_DIST ?? process.env.ZJ_OUT_DIR ?? 'dist').split(',');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -26,7 +26,7 @@ const items = (audit: { details?: unknown } | undefined) => ((audit?.details as 
 const short = (url = '') => url.replace(/^https?:\/\/[^/]+/, '').slice(0, 60);
 
 const port = Number(process.env.BENCH_PORT ?? 4660);
-const servers = await Promise.all(dists.map((dir, i) => serve(dir, port + i)));
+const servers = await Promise.all(dists.map((dir, i) => serveDist(dir, port + i)));
 const chrome = await launch({
   chromePath: chromiumPath(),
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

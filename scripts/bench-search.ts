@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tests/chromium-path.mjs';
-import { buildDefaultIndex, serve } from './search-harness.ts';
+import { buildDefaultIndex } from './search-harness.ts';
+import { serveDist } from './bench/serve-dist.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 import { measureSearch, uis, type Measurement } from './bench-search-measure.ts';
 
@@ -57,7 +58,7 @@ const launch = () => chromium.launch({ executablePath: chromiumPath(), args: ['-
 for (const factor of factors) {
   const { dir, pages } = prepare(factor);
   sizes.push(`| ${factor}× | ${pages} | ${kb(indexBytes(join(dir, 'pagefind')))} | ${kb(indexBytes(join(dir, 'pagefind-default')))} |`);
-  const server = await serve(dir, Number(process.env.BENCH_PORT ?? 4650));
+  const server = await serveDist(dir, Number(process.env.BENCH_PORT ?? 4650));
   try {
     for (const ui of uis) {
       // A browser per UI and corpus; if it dies (another process may kill Chromium on a shared machine), one retry.

@@ -2,13 +2,14 @@
 // (gzip), and frame cost while zooming and panning in headless Chromium (median and p95; target p95 ≤ 16 ms).
 // A benchmark, not a test: it reports figures and never fails on them. BENCH_REUSE=1 reuses the last build;
 // BENCH_DIST and BENCH_CACHE_DIR pick the build's folders, BENCH_PORT its port.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { chromium } from '@playwright/test';
 import { writeSyntheticContent } from './synthetic-milestones.ts';
+import { serveDist } from './bench/serve-dist.ts';
 import { chromiumPath } from '../tests/chromium-path.mjs';
 import { parsePartialDate } from '../src/schemas/partial-date.ts';
 import { compareDates } from '../src/lib/format-date.ts';
@@ -118,12 +119,11 @@ function framesFromTrace(events: TraceEvent[]) {
  * and a fourth, reported apart: zooming near the full view a notch at a time.
  */
 async function frameCost() {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', DIST, String(PORT)], { stdio: 'ignore' });
+  const server = await serveDist(DIST, PORT);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-gpu'] });
   try {
-    await new Promise((r) => setTimeout(r, 500));
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`http://127.0.0.1:${PORT}/timeline/`);
+    await page.goto(`${server.url}timeline/`);
     await page.locator('zj-timeline[data-ready]').waitFor({ state: 'attached' });
     const box = (await page.getByTestId('timeline').boundingBox())!;
     const y = box.y + Math.min(300, box.height / 2);
@@ -163,7 +163,7 @@ async function frameCost() {
     return { near, deep, pan, notch, labels };
   } finally {
     await browser.close();
-    server.kill();
+    await server.stop();
   }
 }
 

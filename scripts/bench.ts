@@ -29,7 +29,7 @@ try {
   const { milestone: _m, park: _p, ...lighthousePages } = pages;
   console.table(await runLighthouse(server.url, lighthousePages, runs));
 } finally {
-  server.stop();
+  await server.stop();
 }
 if (process.env.BENCH_SKIP_SCALING !== '1') {
   console.log('\n## Build scaling (build + Pagefind index)\n');

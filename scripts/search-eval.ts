@@ -4,7 +4,8 @@
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildDefaultIndex, mergeShards, readFragments, serve } from './search-harness.ts';
+import { buildDefaultIndex, mergeShards, readFragments } from './search-harness.ts';
+import { serveDist } from './bench/serve-dist.ts';
 import { pickTerms, type EvalTerm, type TermKind } from './search-eval-terms.ts';
 import { parseQuery } from '../src/lib/search/query.ts';
 import { findPages } from '../src/lib/search/find-pages.ts';
@@ -27,7 +28,7 @@ const terms = pickTerms(pages);
 
 // pagefind.js reads the page language from the document, which Node lacks: this stands in for <html lang="zh-CN">.
 Object.assign(globalThis, { document: { currentScript: null, querySelector: () => ({ getAttribute: () => 'zh-CN' }) } });
-const server = await serve(work, Number(process.env.EVAL_PORT ?? 4620));
+const server = await serveDist(work, Number(process.env.EVAL_PORT ?? 4620));
 // Each bundle gets its own copy of pagefind.js (and so of its WebAssembly memory): two indexes in one copy corrupt it.
 const engine = async (name: string) => {
   const { createInstance } = await import(`${pathToFileURL(resolve(work, 'default', 'pagefind.js'))}?${name}`);

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tests/chromium-path.mjs';
-import { mergeShards, readFragments, serve } from './search-harness.ts';
+import { mergeShards, readFragments } from './search-harness.ts';
+import { serveDist } from './bench/serve-dist.ts';
 import { pickTerms } from './search-eval-terms.ts';
 import { parseQuery } from '../src/lib/search/query.ts';
 import { findPages } from '../src/lib/search/find-pages.ts';
@@ -18,7 +19,7 @@ const terms = [...pickTerms(readFragments(join(dir, 'pagefind'))).map((t) => t.t
 // Traditional queries are converted on the page (OpenCC), so they are compared as the page shows them, by count only.
 const traditional = ['積體電路', '張江科學城'];
 
-const server = await serve(dir, Number(process.env.PARITY_PORT ?? 4670));
+const server = await serveDist(dir, Number(process.env.PARITY_PORT ?? 4670));
 // pagefind.js reads the page language from the document, which Node lacks: this stands in for <html lang="zh-CN">.
 Object.assign(globalThis, { document: { currentScript: null, querySelector: () => ({ getAttribute: () => 'zh-CN' }) } });
 const { createInstance } = await import(pathToFileURL(resolve(dir, 'pagefind', 'pagefind.js')).href);
