@@ -49,7 +49,8 @@ class ZjTimeline extends HTMLElement {
       const i = index.get(id);
       if (i === undefined) return;
       filter.include(items[i].dataset.category!);
-      active().setCurrent(i);
+      // Both charts, so the outline is there after the window crosses the 480 px breakpoint.
+      for (const chart of charts) chart.setCurrent(i);
       // A click or Enter opens what the reader is looking at; a link or the history brings it into view.
       if (push) history.pushState({ zjMilestone: id }, '', `#${id}`);
       else active().reveal(i, { minZoom: 6, animate: false });
