@@ -3,11 +3,11 @@ import { zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import 'd3-transition';
 import { dateSpan, DECADE } from '../lib/timeline/dates.ts';
 import { markSize, markThickness, zoomExtent } from '../lib/timeline/mark-extent.ts';
-import { markPaths } from '../lib/timeline/mark-paths.ts';
+import { markCorner, markPaths } from '../lib/timeline/mark-paths.ts';
 import { axisTicks } from '../lib/timeline/axis-ticks.ts';
 import { limitNewLabels, stickyOrder } from '../lib/timeline/label-placement.ts';
 import {
-  horizontal, labelOrder, labelsAt, layoutHorizontal, placeRows, timeScale, type TimelineMark,
+  horizontal, labelOrder, labelsAt, layoutHorizontal, placeRows, plotFrame, timeScale, type TimelineMark,
 } from '../lib/timeline/horizontal-layout.ts';
 import { drawTicks } from './timeline-axis.ts';
 import type { Chart } from './timeline-chart.ts';
@@ -181,33 +181,42 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
   }
 
   /**
-   * Narrows a day's hit target by 1/k about its centre, so the zoomed layer leaves it round. (Its own geometry,
-   * not a transform: a transform would give each a paint chunk of its own, which every frame would pay for.)
+   * Mark i's box along the axis in the zoomed layer's units, at zoom k: a day's is narrowed by 1/k about its centre,
+   * so the layer's stretch leaves it round; a span's is its extent, its corners as the build drew them.
+   */
+  function markBox(i: number, k: number): [x: string, width: string, rx: string, ry: string] {
+    const [a, b] = extents[i];
+    if (!isDay[i]) return [a.toFixed(3), (b - a).toFixed(4), String(markCorner), String(markCorner)];
+    const r = dotRadius / k;
+    return [((a + b) / 2 - r).toFixed(3), (2 * r).toFixed(4), r.toFixed(4), String(dotRadius)];
+  }
+
+  /**
+   * Narrows a day's hit target to the zoom, so the zoomed layer leaves it round. (Its own geometry, not a transform:
+   * a transform would give each a paint chunk of its own, which every frame would pay for.)
    */
   function unstretch(i: number, k: number) {
-    const c = (extents[i][0] + extents[i][1]) / 2;
+    const [x, w, rx, ry] = markBox(i, k);
     const el = els[i];
-    const r = dotRadius / k;
-    el.setAttribute('x', (c - r).toFixed(3));
-    el.setAttribute('width', (2 * r).toFixed(4));
-    el.setAttribute('rx', r.toFixed(4));
-    el.setAttribute('ry', String(dotRadius));
+    el.setAttribute('x', x);
+    el.setAttribute('width', w);
+    el.setAttribute('rx', rx);
+    el.setAttribute('ry', ry);
   }
 
   /**
    * Outlines the milestone last opened in the zoomed layer (not on its hit target, which stays put while the view
-   * moves); a day's outline is narrowed by 1/k like its hit target.
+   * moves), shaped like its hit target.
    */
   function drawCurrent() {
     const i = current;
     if (i < 0 || Number.isNaN(y[i])) return write(currentMark, 'display', 'none');
-    const [a, b] = extents[i];
+    const [x, w, rx, ry] = markBox(i, transform.k);
     const h = markThickness(marks[i].precision);
-    const r = isDay[i] ? dotRadius / transform.k : 0;
-    write(currentMark, 'x', (isDay[i] ? (a + b) / 2 - r : a).toFixed(3));
-    write(currentMark, 'width', (isDay[i] ? 2 * r : b - a).toFixed(4));
-    write(currentMark, 'rx', isDay[i] ? r.toFixed(4) : '1.5');
-    write(currentMark, 'ry', isDay[i] ? String(dotRadius) : '1.5');
+    write(currentMark, 'x', x);
+    write(currentMark, 'width', w);
+    write(currentMark, 'rx', rx);
+    write(currentMark, 'ry', ry);
     write(currentMark, 'y', String(y[i] - h / 2));
     write(currentMark, 'height', String(h));
     write(currentMark, 'display', 'inline');
@@ -272,10 +281,13 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     write(ring, 'display', 'inline');
   }
 
-  /** The hit targets' SVG covers the plot (as the clip path does), in the chart's own coordinates. */
-  function frameTargets() {
-    const [x0, w] = [plot[0] - 6, plot[1] - plot[0] + 12];
-    for (const [name, value] of [['x', x0], ['width', w], ['height', height]] as const) targets.setAttribute(name, String(value));
+  /** The clip path and the hit targets' SVG cover the plot's frame, the SVG in the chart's own coordinates. */
+  function framePlot() {
+    const { x: x0, width: w } = plotFrame(plot);
+    clip.setAttribute('width', String(w));
+    targets.setAttribute('x', String(x0));
+    targets.setAttribute('width', String(w));
+    targets.setAttribute('height', String(height));
     targetView.setAttribute('viewBox', `${x0} 0 ${w} ${height}`);
   }
 
@@ -284,7 +296,7 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     y = placed.y;
     height = placed.bottom + horizontal.bottom;
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    frameTargets();
+    framePlot();
     for (const lane of lanes) {
       const band = placed.lanes.find((b) => b.category === lane.dataset.category);
       lane.style.display = band ? '' : 'none';
@@ -313,7 +325,6 @@ export function horizontalChart(svg: SVGSVGElement): Chart {
     const layout = layoutHorizontal(marks, categories, { width: w, visible });
     ({ width, plot, rows, rowCounts, extents } = layout);
     base = timeScale(plot);
-    clip.setAttribute('width', String(plot[1] - plot[0] + 12));
     svg.dataset.plot = plot.join(' ');
     lanes.forEach((lane) => lane.querySelector('.lane-rule')?.setAttribute('x2', String(width)));
     restack();

@@ -51,6 +51,12 @@ export interface HorizontalLayout {
   ticks: Tick[];
 }
 
+/**
+ * What the plot shows along the axis: the plot area and a little room either side for the marks at its edges. The
+ * chart clips to it, and its hit targets' SVG covers it.
+ */
+export const plotFrame = (plot: readonly [number, number]) => ({ x: plot[0] - 6, width: plot[1] - plot[0] + 12 });
+
 /** The decade mapped onto the plot area. */
 export const timeScale = (plot: readonly [number, number]): ScaleTime<number, number> =>
   scaleUtc().domain(DECADE).range(plot);
