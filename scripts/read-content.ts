@@ -45,5 +45,6 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
     parks: readFolder(join(contentDir, 'parks'), /\.ya?ml$/, root),
     sources: readFolder(join(contentDir, 'sources'), /\.ya?ml$/, root),
     figures: readFolder(join(contentDir, 'figures'), /\.ya?ml$/, root),
+    history: readFolder(join(contentDir, 'history'), /\.mdx?$/, root),
   };
 }

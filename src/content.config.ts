@@ -6,6 +6,7 @@ import { milestoneSchema } from './schemas/milestone.ts';
 import { parkSchema } from './schemas/park.ts';
 import { sourceDocumentSchema } from './schemas/source-document.ts';
 import { figureSchema } from './schemas/figure.ts';
+import { historySchema } from './schemas/history.ts';
 
 // Tests point the build at a fixture folder; everyone else uses ./content.
 const root = process.env.ZJ_CONTENT_DIR ?? './content';
@@ -36,4 +37,10 @@ const figures = defineCollection({
   schema: figureSchema,
 });
 
-export const collections = { articles, milestones, parks, sources, figures };
+// The long-form history: like articles, rendered to HTML while the content layer syncs; its notes are GFM footnotes.
+const history = defineCollection({
+  loader: markdownEntries({ base: `${root}/history`, retainBody: false }),
+  schema: historySchema,
+});
+
+export const collections = { articles, milestones, parks, sources, figures, history };

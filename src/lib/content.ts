@@ -8,6 +8,7 @@ export type Milestone = CollectionEntry<'milestones'>;
 export type Park = CollectionEntry<'parks'>;
 export type SourceDocument = CollectionEntry<'sources'>;
 export type Figure = CollectionEntry<'figures'>;
+export type History = CollectionEntry<'history'>;
 
 export interface SiteContent {
   /** Articles, newest source first. */
@@ -20,6 +21,8 @@ export interface SiteContent {
   sources: SourceDocument[];
   /** Key figures by scope (zone, science city, Shanghai), then their order. */
   figures: Figure[];
+  /** The long-form histories (today one, the decade's). */
+  histories: History[];
   article: Map<string, Article>;
   park: Map<string, Park>;
   source: Map<string, SourceDocument>;
@@ -28,12 +31,13 @@ export interface SiteContent {
 let loaded: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [articles, milestones, parks, sources, figures] = await Promise.all([
+  const [articles, milestones, parks, sources, figures, histories] = await Promise.all([
     getCollection('articles'),
     getCollection('milestones'),
     getCollection('parks'),
     getCollection('sources'),
     getCollection('figures'),
+    getCollection('history'),
   ]);
   articles.sort((a, b) => compareDates(b.data.source.date, a.data.source.date) || a.id.localeCompare(b.id));
   milestones.sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
@@ -53,6 +57,7 @@ async function load(): Promise<SiteContent> {
     parks,
     sources,
     figures,
+    histories,
     article: new Map(articles.map((a) => [a.id, a])),
     park: new Map(parks.map((p) => [p.id, p])),
     source: new Map(sources.map((s) => [`${s.id}.txt`, s])),
@@ -69,7 +74,7 @@ export function siteContent(): Promise<SiteContent> {
 export function milestonesFor(all: Milestone[], ref: { article?: string; park?: string }): Milestone[] {
   return all.filter(
     (m) =>
-      (ref.article && (m.data.articles.includes(ref.article) || m.data.sources.some((s) => s.article === ref.article))) ||
+      (ref.article && (m.data.articles.includes(ref.article) || m.data.sources.some((s) => 'article' in s && s.article === ref.article))) ||
       (ref.park && m.data.parks.includes(ref.park)),
   );
 }

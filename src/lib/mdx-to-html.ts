@@ -69,13 +69,22 @@ function jsxToHast(state: State, node: JsxElement): Element | ElementContent[] {
   return h(node.name, properties, children);
 }
 
+// GFM notes ([^1]) in Chinese: a visible 注释 heading, back links that say where they go, and short ids
+// (#fn-1, #fnref-1) that a reader can cite; no user-supplied ids exist on these pages for them to clash with.
+const footnotes = {
+  clobberPrefix: '',
+  footnoteLabel: '注释',
+  footnoteLabelProperties: { className: ['footnotes-title'] },
+  footnoteBackLabel: (index: number, again: number) => `回到正文第 ${index + 1} 条注释${again > 1 ? `（第 ${again} 处）` : ''}的位置`,
+};
+
 function processor(remarkPlugins: PluggableList) {
   return unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
     .use(remarkPlugins)
-    .use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxToHast, mdxJsxTextElement: jsxToHast } as never })
+    .use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxToHast, mdxJsxTextElement: jsxToHast } as never, ...footnotes })
     .use(rehypeHeadingIds)
     .use(rehypeStringify);
 }

@@ -3,6 +3,7 @@ import { routes } from './paths.ts';
 /** The main navigation, in order. */
 export const mainNav = [
   { label: '首页', path: routes.home() },
+  { label: '十年史', path: routes.history() },
   { label: '文章', path: routes.articles() },
   { label: '大事记', path: routes.milestones() },
   { label: '时间线', path: routes.timeline() },

@@ -7,6 +7,7 @@ export function withBase(base: string, path: string): string {
 /** Site paths of each kind of page, relative to the base. */
 export const routes = {
   home: () => '',
+  history: () => 'history/',
   articles: () => 'articles/',
   article: (id: string) => `articles/${id}/`,
   milestones: () => 'milestones/',

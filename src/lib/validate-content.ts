@@ -5,6 +5,8 @@ import { parkSchema, type ParkData } from '../schemas/park.ts';
 import { sourceDocumentSchema } from '../schemas/source-document.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { validateFigure } from './validate-figures.ts';
+import { historySchema } from '../schemas/history.ts';
+import { validateReaderText } from './validate-text.ts';
 
 /** A content file as read from disk: its path, the id it will get and its parsed frontmatter/data. */
 export interface RawEntry {
@@ -33,6 +35,8 @@ export interface RawContent {
   sources: RawEntry[];
   /** Key figures (content/figures); optional so that older fixtures need not list them. */
   figures?: RawEntry[];
+  /** The long-form history (content/history); optional like figures. */
+  history?: RawEntry[];
 }
 
 /** The years the chronology covers. */
@@ -80,13 +84,15 @@ function checkUnique(entries: RawEntry[], issues: ContentIssue[]) {
 export function validateContent(content: RawContent): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const list of Object.values(content)) checkUnique(list, issues);
-  checkQuotes([...content.articles, ...content.milestones], issues);
+  checkQuotes([...content.articles, ...content.milestones, ...(content.history ?? [])], issues);
+  validateReaderText(content, issues);
 
   const articles = parseAll<typeof articleSchema>(content.articles, articleSchema, issues);
   const milestones = parseAll<typeof milestoneSchema>(content.milestones, milestoneSchema, issues);
   parseAll<typeof parkSchema>(content.parks, parkSchema, issues);
   parseAll<typeof sourceDocumentSchema>(content.sources, sourceDocumentSchema, issues);
   const figures = parseAll<typeof figureSchema>(content.figures ?? [], figureSchema, issues);
+  const histories = parseAll<typeof historySchema>(content.history ?? [], historySchema, issues);
 
   const articleIds = new Set(content.articles.map((e) => e.id));
   const parkIds = new Set(content.parks.map((e) => e.id));
@@ -103,6 +109,10 @@ export function validateContent(content: RawContent): ContentIssue[] {
     refs(entry.file, 'parks', data.parks, parkIds, '园区');
     seedRef(entry.file, 'source.seed', data.source.seed);
   }
+  for (const { entry, data } of histories) {
+    refs(entry.file, 'parks', data.parks, parkIds, '园区');
+    data.seeds.forEach((seed, i) => seedRef(entry.file, `seeds.${i}`, seed));
+  }
   for (const { entry, data } of milestones) {
     if (data.id !== entry.id)
       issues.push({ file: entry.file, field: 'id', message: `id「${data.id}」应与文件名「${entry.id}」一致` });
@@ -112,6 +122,7 @@ export function validateContent(content: RawContent): ContentIssue[] {
     refs(entry.file, 'articles', data.articles, articleIds, '文章');
     refs(entry.file, 'parks', data.parks, parkIds, '园区');
     data.sources.forEach((s, i) => {
+      if (!('seed' in s)) return;
       seedRef(entry.file, `sources.${i}.seed`, s.seed);
       if (s.article && !articleIds.has(s.article))
         issues.push({ file: entry.file, field: `sources.${i}.article`, message: `未知的文章 id「${s.article}」` });

@@ -6,7 +6,7 @@
 // components, expressions) is still compiled by @astrojs/mdx, exactly as before.
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mdxToHtml } from '../lib/mdx-to-html.ts';
@@ -36,7 +36,9 @@ async function sync({ base, retainBody = true }: Options, context: LoaderContext
   const dir = resolve(root, base);
   const unseen = new Set(store.keys());
   const fileOfId = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((n) => entryFile.test(n)).sort()) {
+  // A content folder that does not exist holds no entries (the test fixtures have no history).
+  const names = existsSync(dir) ? readdirSync(dir) : [];
+  for (const name of names.filter((n) => entryFile.test(n)).sort()) {
     const path = join(dir, name);
     const filePath = relative(root, path).split(sep).join('/');
     const id = name.slice(0, -extname(name).length);

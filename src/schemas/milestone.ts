@@ -5,8 +5,8 @@ import { seedFile, slug } from './source-ref.ts';
 /** The fixed set of milestone categories (keys; labels live in lib/categories). */
 export const milestoneCategories = ['policy', 'space', 'facility', 'industry', 'platform', 'visit', 'finance'] as const;
 
-/** Where a milestone's fact comes from. */
-export const milestoneSource = z.strictObject({
+/** A milestone's fact from one of the source documents (the seeds). */
+export const seedSource = z.strictObject({
   /** Source document file under the seeds folder. */
   seed: seedFile,
   /** Our article written from that document, when there is one. */
@@ -14,6 +14,25 @@ export const milestoneSource = z.strictObject({
   /** Which passage holds the fact, described in our own words. */
   passage: z.string().min(4),
 });
+
+/** A milestone's fact from a public document outside the seeds (an official page or major media), e.g. a date the seeds leave out. */
+export const externalSource = z.strictObject({
+  /** Title of the page or document, as published. */
+  title: z.string().min(1),
+  /** Issuing body or medium, e.g. 上海证券交易所, 新华社. */
+  publisher: z.string().min(1),
+  /** Address of the page. */
+  url: z.url({ protocol: /^https?$/ }),
+  /** Publication date of the page, when it shows one. */
+  date: partialDate.optional(),
+  /** What the document says that the milestone uses, in our own words. */
+  passage: z.string().min(4),
+});
+
+/** Where a milestone's fact comes from: a seed passage or an outside document. */
+export const milestoneSource = z.union([seedSource, externalSource]);
+
+export type MilestoneSource = z.output<typeof milestoneSource>;
 
 /** Frontmatter of a milestone in content/milestones. */
 export const milestoneSchema = z.strictObject({

@@ -1,6 +1,7 @@
 /** One page of each type, as site paths relative to the base. */
 export const pageTypes = {
   home: './',
+  history: 'history/',
   articleList: 'articles/',
   article: 'articles/zhangjiang-hardcore-tech/',
   milestoneList: 'milestones/',

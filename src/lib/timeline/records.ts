@@ -60,12 +60,16 @@ export function timelineRecords({ milestones, articleTitle, parkName, sourceName
     text: plainText(body),
     href: href(routes.milestone(id)),
     timelineHref: href(`${routes.timeline()}#${id}`),
-    articles: [...new Set([...data.articles, ...data.sources.flatMap((s) => (s.article ? [s.article] : []))])].map(article),
+    articles: [...new Set([...data.articles, ...data.sources.flatMap((s) => ('article' in s && s.article ? [s.article] : []))])].map(article),
     parks: data.parks.map((p) => ({ id: p, label: parkName(p), href: href(routes.park(p)) })),
-    sources: data.sources.map((s) => ({
-      passage: s.passage,
-      document: { id: s.seed, label: sourceName(s.seed), href: href(routes.source(s.seed)) },
-      article: s.article ? article(s.article) : undefined,
-    })),
+    sources: data.sources.map((s) =>
+      'seed' in s
+        ? {
+            passage: s.passage,
+            document: { id: s.seed, label: sourceName(s.seed), href: href(routes.source(s.seed)) },
+            article: s.article ? article(s.article) : undefined,
+          }
+        : { passage: s.passage, document: { id: s.url, label: `${s.publisher}《${s.title}》`, href: s.url } },
+    ),
   }));
 }
