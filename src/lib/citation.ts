@@ -65,3 +65,8 @@ export function gbtSource(source: ArticleData['source']): string {
   if (kind === 'report' && column) return `${head}//${publication}. ${column}. ${imprint}`;
   return `${head}. ${imprint}`;
 }
+
+/** GB/T 7714-2015, online dataset [DS/OL]: 题名[DS/OL]. (更新日期)[引用日期]. URL. */
+export function gbtDataset(data: CitedPage): string {
+  return `${data.title}[DS/OL]. (${data.updated})[${data.accessed}]. ${data.url}.`;
+}
