@@ -5,6 +5,7 @@ import { parkSchema, type ParkData } from '../schemas/park.ts';
 import { sourceDocumentSchema } from '../schemas/source-document.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { validateFigure } from './validate-figures.ts';
+import { validatePark } from './validate-parks.ts';
 import { historySchema } from '../schemas/history.ts';
 import { validateReaderText } from './validate-text.ts';
 
@@ -89,7 +90,7 @@ export function validateContent(content: RawContent): ContentIssue[] {
 
   const articles = parseAll<typeof articleSchema>(content.articles, articleSchema, issues);
   const milestones = parseAll<typeof milestoneSchema>(content.milestones, milestoneSchema, issues);
-  parseAll<typeof parkSchema>(content.parks, parkSchema, issues);
+  const parks = parseAll<typeof parkSchema>(content.parks, parkSchema, issues);
   parseAll<typeof sourceDocumentSchema>(content.sources, sourceDocumentSchema, issues);
   const figures = parseAll<typeof figureSchema>(content.figures ?? [], figureSchema, issues);
   const histories = parseAll<typeof historySchema>(content.history ?? [], historySchema, issues);
@@ -130,6 +131,10 @@ export function validateContent(content: RawContent): ContentIssue[] {
   }
   const articleSeeds = new Map(articles.map(({ entry, data }) => [entry.id, data.source.seed]));
   for (const { entry, data } of figures) issues.push(...validateFigure(entry.file, data, { articleSeeds, seeds }));
+  for (const { entry, data } of parks) {
+    issues.push(...validatePark(entry.file, data));
+    data.sources.forEach((s, i) => s.seed && seedRef(entry.file, `sources.${i}.seed`, s.seed));
+  }
   return issues;
 }
 

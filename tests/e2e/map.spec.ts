@@ -41,8 +41,8 @@ test('clicking a park opens its panel, with facts, related pages and a way back'
 test('a park with unconfirmed facts says so in its panel', async ({ page }) => {
   await page.goto('map/');
   await mark(page, 'huangpu').click();
-  await expect(panel(page)).toContainText('尚无可靠来源确认');
-  await expect(panel(page)).toContainText('待核实');
+  await expect(panel(page)).toContainText('尚无官方或主流媒体来源点名');
+  await expect(panel(page)).toContainText('推断');
   await expect(panel(page)).toContainText('来源未载');
 });
 

@@ -63,19 +63,29 @@ test('a milestone page shows date, category, explanation and its sources', async
   await expect(page.locator('main')).toContainText('你好，张江');
 });
 
-test('parks list shows 22 parks grouped by district, unconfirmed ones marked', async ({ page }) => {
+test('parks list shows 22 parks grouped by district, inferred ones marked', async ({ page }) => {
   await page.goto('parks/');
   await expect(page.locator('[data-park-id]')).toHaveCount(22);
   await expect(page.getByRole('heading', { name: '浦东新区' })).toBeVisible();
-  expect(await page.getByText('待核实', { exact: true }).count()).toBeGreaterThan(0);
+  expect(await page.getByText('归属推断', { exact: true }).count()).toBeGreaterThan(0);
 });
 
-test('a park page states its facts and sources', async ({ page }) => {
+test('a park page states its facts, each marked verified, inferred or unknown, and its sources by kind', async ({ page }) => {
   await page.goto('parks/zhangjiang/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('张江核心园');
-  await expect(page.locator('main')).toContainText('浦东新区');
-  await expect(page.locator('main')).toContainText('示意');
+  const facts = page.locator('dl.facts');
+  await expect(facts).toContainText('浦东新区');
+  await expect(facts).toContainText('示意');
+  await expect(facts.locator('dd', { hasText: '79.7' })).toContainText('已核实');
+  await expect(page.getByRole('heading', { name: '资料说明' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '资料来源' })).toBeVisible();
+  await expect(page.locator('.park-notes')).toContainText('官方');
+
+  await page.goto('parks/baoshan/');
+  await expect(page.locator('main')).toContainText('尚无官方或主流媒体来源点名');
+  await expect(page.locator('dl.facts dd', { hasText: '2014年' })).toContainText('推断');
+  await expect(page.locator('dl.facts dd', { hasText: '来源未载面积' })).toContainText('不详');
+  await expect(page.locator('.park-notes')).toContainText('转载');
 });
 
 test('sources page lists the five documents and what draws on them', async ({ page }) => {

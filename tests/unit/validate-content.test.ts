@@ -6,10 +6,10 @@ const park = (id: string): RawEntry => ({
   file: `parks/${id}.yaml`,
   id,
   data: {
-    name: '张江核心园', district: '浦东新区', confirmed: true,
-    joined: { year: 2011, confirmed: true }, area: { km2: 79.7, confirmed: true },
+    name: '张江核心园', district: '浦东新区', member: { status: 'verified' },
+    joined: { year: 2011, status: 'verified' }, area: { km2: 79.7, status: 'verified' },
     location: { lon: 121.59, lat: 31.2, datum: 'GCJ-02', basis: '张江镇（示意）' },
-    description: '示范区的核心园区。', sources: [{ title: '宣传册', seed }],
+    description: '示范区的核心园区。', sources: [{ title: '宣传册', kind: 'seed', seed, supports: ['member', 'joined', 'area'] }],
   },
 });
 const article = (id: string, parks = ['zhangjiang']): RawEntry => ({
@@ -61,6 +61,12 @@ describe('validateContent', () => {
     expect(fields(content({ articles: [{ ...article('a'), data: noTitle }] }))).toEqual(['articles/a.mdx: title']);
     expect(fields(content({ milestones: [milestone('m', { category: 'sport' })] }))).toEqual(['milestones/m.mdx: category']);
   });
+  it('runs the park checks: a verified value needs a source other than a repost', () => {
+    const reposted = { ...(park('zhangjiang').data as object), sources: [{ title: '转载', kind: 'repost', url: 'https://example.com/a', supports: ['member', 'joined', 'area'] }] };
+    expect(fields(content({ parks: [{ ...park('zhangjiang'), data: reposted }] }))).toEqual([
+      'parks/zhangjiang.yaml: member.status', 'parks/zhangjiang.yaml: joined.status', 'parks/zhangjiang.yaml: area.status',
+    ]);
+  });
   it('names nested fields and unknown keys', () => {
     expect(fields(content({ parks: [{ ...park('zhangjiang'), data: { ...(park('zhangjiang').data as object), location: { lon: 1, lat: 31.2, datum: 'GCJ-02', basis: 'x' } } }] }))).toEqual(['parks/zhangjiang.yaml: location.lon']);
     expect(fields(content({ articles: [{ ...article('a'), data: { ...(article('a').data as object), tittle: 'x' } }] }))).toEqual(['articles/a.mdx: (frontmatter)']);
@@ -69,7 +75,7 @@ describe('validateContent', () => {
     expect(fields(content({ articles: [{ file: 'articles/a.mdx', id: 'a', data: undefined, parseError: 'YAML 语法错误' }] }))).toContain('articles/a.mdx: (frontmatter)');
   });
   it('rejects an unknown source document', () => {
-    expect(fields(content({ sources: [] }))).toEqual(expect.arrayContaining(['articles/a.mdx: source.seed', 'milestones/m.mdx: sources.0.seed']));
+    expect(fields(content({ sources: [] }))).toEqual(expect.arrayContaining(['articles/a.mdx: source.seed', 'milestones/m.mdx: sources.0.seed', 'parks/zhangjiang.yaml: sources.0.seed']));
   });
   it('points at the line of a straight quote touching Chinese text, and leaves JSX attributes alone', () => {
     const withBody = (body: string): RawEntry => ({ ...article('a'), body, bodyLine: 12 });
