@@ -42,7 +42,7 @@ export const zoneAdjustments: ZoneAdjustment[] = [
     note: '一篇转载的松江园报道称扩区后为“一区十二园”，示范区官网称虹口园2011年正式获批；调整后的总面积来源未载。',
     sources: [
       brochure,
-      { title: '关于松江园参加张江示范区创新成果展的报道（转载）', kind: 'repost', url: 'http://www.huaxingzs.com/news/newsdetail_19946.html' },
+      { title: '关于松江园参加张江示范区创新成果展的报道', kind: 'repost', url: 'http://www.huaxingzs.com/news/newsdetail_19946.html' },
       { title: 'Hongkou Park（张江示范区英文网站，2016-01-28）', kind: 'official', url: 'http://en.zjsfq.gov.cn/2016-01/28/c_49028.htm' },
     ],
   },
@@ -54,7 +54,7 @@ export const zoneAdjustments: ZoneAdjustment[] = [
     sources: [
       brochure,
       shio,
-      { title: '张江高新区金山园园区简介（招商类网页）', kind: 'repost', url: 'https://bltxxfwshyxgs.007swz.com/news-teqtk.html' },
+      { title: '张江高新区金山园园区简介', kind: 'repost', url: 'https://bltxxfwshyxgs.007swz.com/news-teqtk.html' },
     ],
   },
   {
