@@ -109,3 +109,12 @@ describe('validateReaderText', () => {
     ]);
   });
 });
+
+describe('citedTitle', () => {
+  it('puts a Chinese title in 《》 once and leaves another language as printed', async () => {
+    const { citedTitle } = await import('../../src/lib/document-title.ts');
+    expect(citedTitle('李政道研究所在上海交大成立')).toBe('《李政道研究所在上海交大成立》');
+    expect(citedTitle('《科创板开市》')).toBe('《科创板开市》');
+    expect(citedTitle('World record claimed for laser')).toBe('World record claimed for laser');
+  });
+});

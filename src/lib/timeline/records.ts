@@ -4,6 +4,7 @@ import { routes } from '../paths.ts';
 import { categoryLabels } from '../labels.ts';
 import { formatIsoDate } from './dates.ts';
 import { plainText } from './plain-text.ts';
+import { citedTitle } from '../document-title.ts';
 
 /** A link the timeline shows: where it goes and what it says. */
 export interface TimelineLink {
@@ -69,7 +70,7 @@ export function timelineRecords({ milestones, articleTitle, parkName, sourceName
             document: { id: s.seed, label: sourceName(s.seed), href: href(routes.source(s.seed)) },
             article: s.article ? article(s.article) : undefined,
           }
-        : { passage: s.passage, document: { id: s.url, label: `${s.publisher}《${s.title}》`, href: s.url } },
+        : { passage: s.passage, document: { id: s.url, label: `${s.publisher}：${citedTitle(s.title)}`, href: s.url } },
     ),
   }));
 }
