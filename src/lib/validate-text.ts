@@ -54,19 +54,14 @@ function checkLinks(entries: RawEntry[], pagePath: (id: string) => string, known
   }
 }
 
-// TEMPORARY while the content is being rewritten; switched on before this lands.
-const ENFORCE_PROCESS_NOTES = false;
-
 const kindNames = { article: '文章', milestone: '大事记', park: '园区', figure: '数据图', source: '来源' } as const;
 
 /** Process notes in reader text, and relative links in article and history bodies that lead nowhere. */
 export function validateReaderText(content: RawContent, issues: ContentIssue[]): void {
-  if (ENFORCE_PROCESS_NOTES) {
-    checkProcessNotes('articles', content.articles, issues);
-    checkProcessNotes('milestones', content.milestones, issues);
-    checkProcessNotes('parks', content.parks, issues);
-    checkProcessNotes('history', content.history ?? [], issues);
-  }
+  checkProcessNotes('articles', content.articles, issues);
+  checkProcessNotes('milestones', content.milestones, issues);
+  checkProcessNotes('parks', content.parks, issues);
+  checkProcessNotes('history', content.history ?? [], issues);
   const known: KnownIds = {
     article: new Set(content.articles.map((e) => e.id)),
     milestone: new Set(content.milestones.map((e) => e.id)),

@@ -35,6 +35,7 @@ describe('the build rejects bad content and names the file and field', () => {
     ['missing-field', 'articles/sample.mdx: title:'],
     ['malformed-yaml', 'articles/sample.mdx: (frontmatter): YAML 语法错误'],
     ['unknown-figure-article', 'figures/sample.yaml: points.0.source.article: 未知的文章 id「no-such-article」'],
+    ['process-note', 'articles/sample.mdx: 正文: 第 20 行有关于原文处理的说明“扫描文本”'],
   ] as [string, string | RegExp][])('%s', (overlay, message) => {
     const { status, output } = build(overlay);
     expect(status).not.toBe(0);
