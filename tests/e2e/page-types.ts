@@ -12,6 +12,8 @@ export const pageTypes = {
   timeline: 'timeline/',
   map: 'map/',
   figures: 'figures/',
+  data: 'data/',
+  cite: 'cite/',
   search: 'search/?q=集成电路',
   notFound: 'no-such-page/',
 } as const;

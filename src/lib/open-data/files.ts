@@ -12,14 +12,14 @@ import { jsonRecord, type Table } from './table.ts';
 /** A file of the open data, under data/. */
 export interface DataFile extends ResourceInfo {
   body: string;
-  /** Rows, features or records it holds. */
-  count: number;
+  /** Rows, features or records it holds (none for datapackage.json). */
+  count?: number;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
-function file(info: Omit<ResourceInfo, 'bytes'>, body: string, count: number): DataFile {
+function file(info: Omit<ResourceInfo, 'bytes'>, body: string, count?: number): DataFile {
   return { ...info, body, count, bytes: bytes(body) };
 }
 
@@ -60,5 +60,5 @@ export function openDataFiles(rows: OpenDataRows, meta: PackageMeta): DataFile[]
     file({ name: `figure-${id}`, path: `figures/${id}.csv`, title: list[0].figure.data.title, description: figureTable.description, format: 'csv', mediaType: 'text/csv', table: figureTable as Table<never> }, toCsv(figureTable, list), list.length),
   );
   const pkg = json(dataPackage(meta, files));
-  return [...files, file({ name: 'datapackage', path: 'datapackage.json', title: '数据包描述（datapackage.json）', description: '按Frictionless Data Package 2.0描述以上各文件及每一列。', format: 'json', mediaType: 'application/json' }, pkg, files.length), ...perFigure];
+  return [...files, file({ name: 'datapackage', path: 'datapackage.json', title: '数据包描述（datapackage.json）', description: '按Frictionless Data Package 2.0描述以上各文件及每一列。', format: 'json', mediaType: 'application/json' }, pkg), ...perFigure];
 }
