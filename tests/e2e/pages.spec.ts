@@ -39,9 +39,10 @@ test('an article shows its source box, contents and body', async ({ page }) => {
 });
 
 test('CJK emphasis next to Chinese quotes renders as bold (remark-cjk-friendly is active)', async ({ page }) => {
-  await page.goto('articles/zhangjiang-hardcore-tech/');
+  // 为**“五个始终”**：CommonMark alone does not open emphasis between a Han character and an opening quote.
+  await page.goto('articles/zhangjiang-ten-years-brochure/');
   const html = await page.locator('.prose').innerHTML();
-  expect(html).toContain('<strong>“十四五”</strong>新开局');
+  expect(html).toContain('为<strong>“五个始终”</strong>');
   expect(html).not.toContain('**');
 });
 
