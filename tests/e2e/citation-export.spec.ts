@@ -4,7 +4,7 @@ import { parseBibtex, missingFields } from '../parse/bibtex.ts';
 import { parseRis, risValues } from '../parse/ris.ts';
 
 // Each kind of cited page: its head tags, its visible citation and its downloads must say the same thing.
-const cited = { article: pageTypes.article, milestone: pageTypes.milestone, park: pageTypes.park, figures: pageTypes.figures };
+const cited = { history: pageTypes.history, article: pageTypes.article, milestone: pageTypes.milestone, park: pageTypes.park, figures: pageTypes.figures };
 
 /** What a page shows and declares about its own citation. */
 async function citationOf(page: Page) {

@@ -25,17 +25,20 @@ export const latestDay = (days: string[]) => days.reduce((a, b) => (b > a ? b : 
 /** Title of the 数说张江 page, as it is cited. */
 export const FIGURES_TITLE = '数说张江';
 
-/** Every cited page: articles, milestones, parks and the figures page. `updated` gives a content file's last change. */
+/** Every cited page: the decade's history, articles, milestones, parks and the figures page. `updated` gives a content file's last change. */
 export function citedPages(
   content: {
     articles: Entry<{ title: string; source: ArticleData['source'] }>[];
     milestones: Entry<{ title: string }>[];
     parks: Entry<{ name: string }>[];
     figures: Entry<unknown>[];
+    histories?: Entry<{ title: string }>[];
   },
   updated: (filePath?: string) => string,
 ): CitedPage[] {
   return [
+    // Only the decade's history has a page (see src/pages/history/[...slug].astro).
+    ...(content.histories ?? []).filter((h) => h.id === 'zhangjiang-decade').map((h) => ({ path: routes.history(), key: 'zjsn-history', title: h.data.title, updated: updated(h.filePath) })),
     ...content.articles.map((a) => ({
       path: routes.article(a.id),
       key: `zjsn-article-${a.id}`,
