@@ -21,6 +21,10 @@ export const routes = {
   search: () => 'search/',
   figures: () => 'figures/',
   figure: (id: string) => `figures/#${id}`,
+  cite: () => 'cite/',
+  data: () => 'data/',
+  /** A file of the open data, e.g. milestones.csv or figures/zone-growth.csv. */
+  dataFile: (name: string) => `data/${name}`,
   rss: () => 'rss.xml',
   sitemap: () => 'sitemap.xml',
 };
