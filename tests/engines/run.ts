@@ -42,6 +42,9 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 const sitePort = await freePort(4800);
 const site = spawn(process.execPath, ['scripts/serve.mjs', DIST, String(sitePort)], { stdio: 'ignore' });
+process.once('exit', () => site.kill());
+// Exit on a signal too, so that the 'exit' handlers end the server and the WebKit process group.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
 const base = `http://127.0.0.1:${sitePort}/`;
 await within(
   (async () => {
@@ -58,40 +61,41 @@ const engines: [string, () => Promise<Driver>][] = [
   ['firefox', () => firefox(base)],
   ['webkit', async () => webkit(base, await freePort(4801, [sitePort]))],
 ];
+const only = process.env.ENGINES_ONLY;
+const chosen = engines.filter(([engine]) => !only || engine === only);
+if (!chosen.length) {
+  console.error(`engines: ENGINES_ONLY=${only} names no engine (firefox, webkit)`);
+  process.exit(1);
+}
 let passed = 0;
 let failed = 0;
-try {
-  for (const [engine, start] of engines) {
-    if (process.env.ENGINES_ONLY && process.env.ENGINES_ONLY !== engine) continue;
-    const began = performance.now();
-    let driver: Driver;
-    try {
-      driver = await within(start(), START_MS, `starting ${engine}`);
-    } catch (error) {
-      failed++;
-      console.log(`✗ ${engine}: could not start: ${(error as Error).message} (node scripts/ensure-engines.mjs installs the browsers)`);
-      continue;
-    }
-    console.log(`${engine}: ${driver.name}, started in ${seconds(began)}`);
-    let ok = 0;
-    for (const check of checks) {
-      const t = performance.now();
-      try {
-        await driver.goto('about:blank');
-        await within(check.run(driver), CHECK_MS, 'the check');
-        ok++;
-        console.log(`  ✓ ${check.name} (${seconds(t)})`);
-      } catch (error) {
-        console.log(`  ✗ ${check.name} (${seconds(t)})\n      ${(error as Error).message}`);
-      }
-    }
-    await within(driver.close(), 20_000, `closing ${engine}`).catch((error) => console.log(`  (${error.message})`));
-    passed += ok;
-    failed += checks.length - ok;
-    console.log(`${engine}: ${ok} passed, ${checks.length - ok} failed in ${seconds(began)}`);
+for (const [engine, start] of chosen) {
+  const began = performance.now();
+  let driver: Driver;
+  try {
+    driver = await within(start(), START_MS, `starting ${engine}`);
+  } catch (error) {
+    failed++;
+    console.log(`✗ ${engine}: could not start: ${(error as Error).message} (node scripts/ensure-engines.mjs installs the browsers)`);
+    continue;
   }
-} finally {
-  site.kill();
+  console.log(`${engine}: ${driver.name}, started in ${seconds(began)}`);
+  let ok = 0;
+  for (const check of checks) {
+    const t = performance.now();
+    try {
+      await driver.goto('about:blank');
+      await within(check.run(driver), CHECK_MS, 'the check');
+      ok++;
+      console.log(`  ✓ ${check.name} (${seconds(t)})`);
+    } catch (error) {
+      console.log(`  ✗ ${check.name} (${seconds(t)})\n      ${(error as Error).message}`);
+    }
+  }
+  await within(driver.close(), 20_000, `closing ${engine}`).catch((error) => console.log(`  (${error.message})`));
+  passed += ok;
+  failed += checks.length - ok;
+  console.log(`${engine}: ${ok} passed, ${checks.length - ok} failed in ${seconds(began)}`);
 }
 console.log(`engines: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

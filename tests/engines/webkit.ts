@@ -59,6 +59,8 @@ export async function webkit(base: string, port: number): Promise<Driver> {
       // Already gone.
     }
   };
+  // Detached, the group outlives this process unless ended: also on the way out of a run that crashed.
+  process.once('exit', stop);
   const root = `http://127.0.0.1:${port}`;
   try {
     await ready(root, child, 30_000);
