@@ -3,6 +3,7 @@
 import type { Outcome } from './search-engine.ts';
 import type { FacetIndex } from '../lib/search/facets.ts';
 import type { ResultView } from '../lib/search/result-view.ts';
+import { toSimplified } from './to-simplified.ts';
 
 /** A result as it crosses to the page: its fragment stays in the worker until the page asks for it. */
 export interface ResultRef {
@@ -39,12 +40,6 @@ export type Request =
 export type FromPage = (Request & { id: number }) | { answer: number; text: string } | { answer: number; error: string };
 /** What the worker posts: the reply to a request, or a question (a Traditional query to convert to Simplified). */
 export type FromWorker = { id: number; value: unknown } | { id: number; error: string } | { ask: number; convert: string };
-
-/** Simplified Chinese for Traditional text, with OpenCC (fetched only for such a query). */
-async function toSimplified(text: string): Promise<string> {
-  const { Converter } = await import('opencc-js/t2cn');
-  return Converter({ from: 'tw', to: 'cn' })(text);
-}
 
 /**
  * The search for the bundle folder (e.g. /zhangjiang/pagefind/), in its worker; where no worker starts (a browser

@@ -2,6 +2,7 @@
 import type { Segment } from '../lib/search/excerpt.ts';
 import { facets, type FacetKey } from '../lib/search/facets.ts';
 import type { ResultView } from '../lib/search/result-view.ts';
+import { hitLink } from '../lib/search/hit-link.ts';
 
 /** Creates an element with text content and attributes. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
@@ -13,14 +14,21 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
 
 const marked = (segments: Segment[]) => segments.map((s) => (s.mark ? el('mark', {}, s.text) : s.text));
 
-/** One result: its title linking to the page, its type and date, and an excerpt with the matches marked. */
-export function resultItem(view: ResultView): HTMLLIElement {
+/**
+ * One result: its title linking to the page, its type and date, an excerpt with the matches marked, and the sections
+ * that match, each linking to its heading; every link marks `query` (the query as searched) on the page it opens.
+ */
+export function resultItem(view: ResultView, query: string): HTMLLIElement {
+  const sections = view.sections.map((s) =>
+    el('li', {}, el('a', { href: hitLink(view.url, query, s.anchor) }, ...marked(s.heading)), el('p', {}, ...marked(s.excerpt))),
+  );
   return el(
     'li',
     {},
-    el('a', { href: view.url, class: 'result-title' }, ...marked(view.title)),
+    el('a', { href: hitLink(view.url, query), class: 'result-title' }, ...marked(view.title)),
     el('p', { class: 'result-meta' }, ...view.facts.flatMap((f, i) => (i ? [' · ', el('span', {}, f)] : [el('span', { class: 'kind' }, f)]))),
     el('p', { class: 'result-excerpt' }, ...marked(view.excerpt)),
+    ...(sections.length ? [el('ul', { class: 'result-sections', 'aria-label': '页内匹配的小节' }, ...sections)] : []),
   );
 }
 

@@ -30,6 +30,8 @@ class ZjSearch extends HTMLElement {
   #lastWrite = 0;
   #results: SearchResult[] = [];
   #needles: string[] = [];
+  // What result links mark on the pages they open: the query as searched (its Simplified form, if it was converted).
+  #marked = '';
   #shown = 0;
   #rest: Promise<void> = Promise.resolve();
 
@@ -133,7 +135,8 @@ class ZjSearch extends HTMLElement {
     const views = await Promise.all(loading.slice(0, firstShown));
     if (generation !== this.#generation) return;
     [this.#results, this.#needles, this.#shown] = [results, needles, loading.length];
-    this.#list!.replaceChildren(...views.map(resultItem));
+    this.#marked = outcome?.converted?.to ?? this.#state.q;
+    this.#list!.replaceChildren(...views.map(this.#item));
     this.#part('region')!.hidden = false;
     const nav = this.#part('filters')!;
     if (!outcome) nav.hidden = true;
@@ -164,7 +167,7 @@ class ZjSearch extends HTMLElement {
       const shown = await view;
       await nextFrame();
       if (generation !== this.#generation) return;
-      this.#list!.append(resultItem(shown));
+      this.#list!.append(this.#item(shown));
     }
     if (generation === this.#generation) this.#updateMore();
   }
@@ -174,10 +177,12 @@ class ZjSearch extends HTMLElement {
     const generation = this.#generation;
     const views = await Promise.all(this.#results.slice(this.#shown, this.#shown + pageSize).map((r) => r.view(this.#needles)));
     if (generation !== this.#generation) return;
-    this.#list!.append(...views.map(resultItem));
+    this.#list!.append(...views.map(this.#item));
     this.#shown += views.length;
     this.#updateMore();
   }
+
+  #item = (view: ResultView) => resultItem(view, this.#marked);
 
   #updateMore() {
     const more = this.#part('more')!;

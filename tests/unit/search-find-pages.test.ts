@@ -94,6 +94,16 @@ describe('findPages', () => {
     expect(await ids(pagefind, '3.0')).toEqual(['chip']);
   });
 
+  it('puts the pages that hold a number or a Latin word as a whole word above those where it only starts one', async () => {
+    // Pagefind scores these by every word they start, so the longer words would win.
+    const numbers = fakePagefind({ longer: '输出技术超过3300项，成交3300亿元。', exact: '集聚了330家研发机构。', neither: '没有这个数。' });
+    expect(await ids(numbers, '330')).toEqual(['exact', 'longer']);
+    const words = fakePagefind({ sap: 'SAP、SAP等跨国企业。', sa: '5G独立组网（SA）。' });
+    expect(await ids(words, 'SA')).toEqual(['sa', 'sap']);
+    // Han phrases keep Pagefind's order.
+    expect(await ids(numbers, '超过')).toEqual(['longer']);
+  });
+
   it('keeps a Latin word to the pages that hold it when the index is split into shards that match it differently', async () => {
     // The second shard has no word starting with G6000, so it answers with the shorter word G60.
     const sharded = merged(fakePagefind({ model: '型号G6000发布。' }), fakePagefind({ g60: '长三角G60科创走廊。' }));
