@@ -38,11 +38,39 @@ test('typing a query puts the page it names first', async ({ page }) => {
     ['临港', '/parks/lingang/'],
   ]) {
     await search(page, query);
-    await expect(firstLink(page)).toHaveAttribute('href', new RegExp(`${path}$`));
+    await expect(firstLink(page)).toHaveAttribute('href', new RegExp(`${path}\\?hl=${encodeURIComponent(query)}$`));
   }
   const item = results(page).first();
-  await expect(item).toContainText('园区');
+  // A park's result gives its district.
+  await expect(item.locator('.result-meta')).toHaveText(/^园区 · 浦东新区/);
   await expect(item.locator('mark').first()).toHaveText('临港');
+});
+
+test('a number or a Latin word puts the pages holding it as a whole word first', async ({ page }) => {
+  await page.goto('search/');
+  const order = async () => (await results(page).locator('a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+  for (const [query, exact, longer] of [
+    ['330', '/articles/zhangjiang-ten-years-brochure/', '/milestones/2018-yrd-technology-export/'],
+    ['SA', '/milestones/2020-unisoc-5g-chip-technology/', '/milestones/2018-world-ai-conference/'],
+  ]) {
+    await search(page, query);
+    const found = await order();
+    expect(found.indexOf(exact), `${query}: ${found.join(' ')}`).toBeGreaterThanOrEqual(0);
+    expect(found.indexOf(exact), `${query}: ${found.join(' ')}`).toBeLessThan(found.indexOf(longer));
+  }
+});
+
+test('a result lists the sections that match under their headings, and milestones give their date', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('中微')}`);
+  const item = results(page).filter({ has: page.locator('a.result-title[href*="zhangjiang-hardcore-tech"]') });
+  const sections = item.locator('.result-sections > li');
+  await expect(sections.first()).toBeVisible();
+  expect(await sections.count()).toBeLessThanOrEqual(3);
+  for (const section of await sections.all()) {
+    await expect(section.locator('mark').first()).toHaveText('中微');
+    await expect(section.getByRole('link')).toHaveAttribute('href', /\?hl=%E4%B8%AD%E5%BE%AE#.+/);
+  }
+  await expect(results(page).filter({ hasText: '大事记' }).first().locator('.result-meta')).toHaveText(/^大事记 · \d{4}年/);
 });
 
 test('the header box on any page leads to the search, and / focuses it', async ({ page }) => {
@@ -183,7 +211,7 @@ test('keyboard only: / to the box, Enter to search, arrows through results, Ente
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/milestones\/2019-zhaoxin-kx-6000\/$/);
+  await expect(page).toHaveURL(new RegExp(`/milestones/2019-zhaoxin-kx-6000/\\?hl=${encodeURIComponent('兆芯')}$`));
 });
 
 test('search code loads only once someone searches', async ({ page }) => {
