@@ -53,3 +53,26 @@ export async function until<T>(what: string, probe: () => Promise<T>, holds: (se
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * Runs in the page: resolves once the element has kept its place on screen for three frames (at most 3 s), so that a
+ * click lands where the element is, not where a smooth scroll or a transition was taking it; false if there is none.
+ */
+export function settled(selector: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const el = document.querySelector(selector);
+    if (!el) return resolve(false);
+    const start = performance.now();
+    let last = '';
+    let same = 0;
+    const frame = () => {
+      const r = el.getBoundingClientRect();
+      const now = `${r.x} ${r.y} ${r.width} ${r.height} ${scrollX} ${scrollY}`;
+      same = now === last ? same + 1 : 0;
+      last = now;
+      if (same >= 3 || performance.now() - start > 3000) resolve(true);
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}

@@ -1,7 +1,7 @@
 // Firefox (Debian's ESR) driven over WebDriver BiDi by puppeteer-core.
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import type { Driver, PageFunction } from './driver.ts';
+import { settled, type Driver, type PageFunction } from './driver.ts';
 
 /** Where Debian's firefox-esr package puts the browser; ZJ_FIREFOX overrides it. */
 export const FIREFOX = process.env.ZJ_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -30,7 +30,10 @@ export async function firefox(base: string): Promise<Driver> {
       goto: async (path) => void (await page.goto(at(path), { waitUntil: 'load' })),
       reload: async () => void (await page.reload({ waitUntil: 'load' })),
       url: async () => page.url(),
-      click: (selector) => page.click(selector),
+      click: async (selector) => {
+        await page.evaluate(settled, selector);
+        await page.click(selector);
+      },
       type: (selector, text) => page.type(selector, text),
       press: (key) => page.keyboard.press(key),
       // puppeteer's typing of the arguments is stricter than JSON in, JSON out.

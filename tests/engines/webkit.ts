@@ -2,7 +2,7 @@
 // so the driver runs inside a virtual X server from xvfb-run.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { Driver, Key } from './driver.ts';
+import { settled, type Driver, type Key } from './driver.ts';
 
 /** Where Debian's packages put the driver and the browser it automates; ZJ_WEBKIT_* override them. */
 export const WEBKIT_DRIVER = process.env.ZJ_WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
@@ -76,13 +76,19 @@ export async function webkit(base: string, port: number): Promise<Driver> {
         throw new Error(`${selector}: ${(error as Error).message}`);
       }
     };
+    // The driver awaits a returned promise, as the WebDriver spec asks.
+    const execute = (fn: Function, args: unknown[]) => command(`${s}/execute/sync`, 'POST', { script: `return (${fn}).apply(null, arguments);`, args });
     const { browserName, browserVersion } = session.capabilities;
     return {
       name: `WebKitGTK ${browserVersion} (${browserName})`,
       goto: async (path) => void (await command(`${s}/url`, 'POST', { url: new URL(path, base).href })),
       reload: async () => void (await command(`${s}/refresh`, 'POST', {})),
       url: () => command(`${s}/url`, 'GET'),
-      click: async (selector) => void (await command(`${s}/element/${await find(selector)}/click`, 'POST', {})),
+      click: async (selector) => {
+        const element = await find(selector);
+        await execute(settled, [selector]);
+        await command(`${s}/element/${element}/click`, 'POST', {});
+      },
       type: async (selector, text) => void (await command(`${s}/element/${await find(selector)}/value`, 'POST', { text })),
       press: async (key) => {
         const value = KEYS[key];
@@ -90,8 +96,7 @@ export async function webkit(base: string, port: number): Promise<Driver> {
           actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }],
         });
       },
-      // The driver awaits a returned promise, as the WebDriver spec asks.
-      evaluate: (fn, ...args) => command(`${s}/execute/sync`, 'POST', { script: `return (${fn}).apply(null, arguments);`, args }),
+      evaluate: (fn, ...args) => execute(fn, args),
       close: async () => {
         await command(s, 'DELETE').catch(() => undefined);
         stop();
