@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { parseQuery, indexWords, normalizeQuery, maxQueryLength } from '../../src/lib/search/query.ts';
 
 describe('indexWords', () => {
@@ -12,6 +12,24 @@ describe('indexWords', () => {
   it('ends a group at punctuation, which the index does not hold', () => {
     expect(indexWords('KX-6000系列')).toEqual([['KX'], ['6000', '系', '列']]);
     expect(indexWords('科创板”的')).toEqual([['科', '创', '板'], ['的']]);
+  });
+
+  it('reads letters and digits as words even where the browser’s segmenter says they are none, as Firefox does for Traditional text', async () => {
+    const Real = Intl.Segmenter;
+    class NoWords extends Real {
+      segment(text: string) {
+        return [...super.segment(text)].map((s) => ({ ...s, isWordLike: false })) as unknown as Intl.Segments;
+      }
+    }
+    vi.stubGlobal('Intl', { ...Intl, Segmenter: NoWords });
+    vi.resetModules();
+    try {
+      const fresh = await import('../../src/lib/search/query.ts');
+      expect(fresh.indexWords('集成電路')).toEqual([['集', '成', '電', '路']]);
+      expect(fresh.indexWords('KX-6000，張江')).toEqual([['KX'], ['6000'], ['張', '江']]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('keeps a decimal number as one word without its point, as Pagefind indexes it', () => {

@@ -1,4 +1,4 @@
-import { hanCharacter } from './han.ts';
+import { alphanumericRun, hanCharacter } from './han.ts';
 
 /** Longest query searched, in characters; anything longer is cut. */
 export const maxQueryLength = 64;
@@ -26,7 +26,8 @@ export function indexWords(text: string): string[][] {
   const groups: string[][] = [[]];
   segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
   for (const { segment, isWordLike } of segmenter.segment(text)) {
-    if (!isWordLike) {
+    // Firefox calls Traditional text (集成電路) no word at all: letters and digits are words whatever it says.
+    if (!isWordLike && !alphanumericRun.test(segment)) {
       if (/\S/u.test(segment) && groups.at(-1)!.length) groups.push([]);
       continue;
     }
