@@ -1,4 +1,4 @@
-// The marking on a page opened from a search result (see passage-hits.ts, which loads this only then): every
+// The marking on a page opened from a search result (see hits.ts, which loads this only then): every
 // occurrence of the query marked, the first one (or the first after the heading in the address) in view, and the bar
 // that moves between them, by click or by Enter / Shift+Enter, and clears them with Esc.
 import { passageHits, type PassageHits } from '../lib/search/passage-hits.ts';
@@ -28,7 +28,12 @@ async function find(runs: TextRun[], query: string, bundle: string): Promise<Pas
  * there on, scrolled to only if the heading's place leaves it out of view, and none if there is none after it.
  */
 function startAt(marks: HTMLElement[][]): { at: number; scroll: Scroll } {
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  let target: HTMLElement | null = null;
+  try {
+    target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    // A malformed fragment points nowhere.
+  }
   if (!target) return { at: 0, scroll: 'always' };
   const at = marks.findIndex(([m]) => target.contains(m) || target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING);
   return at === -1 ? { at: 0, scroll: 'never' } : { at, scroll: 'if-hidden' };

@@ -26,6 +26,7 @@ test('a phrase searched, then its result, opens the page at the marked passage; 
   const link = page.locator('[data-search-results] > li a.result-title[href*="zhangjiang-hardcore-tech"]');
   await link.click();
   await expect(page).toHaveURL(new RegExp(`${article}\\?hl=${encodeURIComponent('刻蚀设备')}$`));
+  await expect(bar(page)).toContainText('第 1 /');
   const count = await marks(page).count();
   expect(count).toBeGreaterThan(1);
   for (const text of await marks(page).allInnerTexts()) expect(text).toBe('刻蚀设备');
