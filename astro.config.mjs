@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins } from './src/lib/remark-plugins.ts';
 import { readFileSync } from 'node:fs';
-import { assertValidContent } from './scripts/validate-content.ts';
+import { assertValidContent } from './src/lib/content/assert-valid-content.ts';
 
 /** Fails the build before anything renders when content/ has a schema or reference error. */
 const validateContent = {

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './tests/chromium-path.mjs';
+import { chromiumPath } from './scripts/dev/chromium-path.mjs';
 
 // The built site is served twice: dist/ at the root, dist-sub/ under /zhangjiang/ (see `npm run test:e2e`).
 // E2E_DIST, E2E_DIST_SUB and E2E_PORT let several checkouts or builds be tested side by side.
@@ -27,7 +27,7 @@ export default defineConfig({
     { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}${SUBPATH}` }, testMatch: /links\.spec\.ts/ },
   ],
   webServer: [
-    { command: `node scripts/serve.mjs ${DIST} ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
-    { command: `node scripts/serve.mjs ${DIST_SUB} ${SUB_PORT} ${SUBPATH}`, url: `http://127.0.0.1:${SUB_PORT}${SUBPATH}`, reuseExistingServer: false },
+    { command: `node scripts/dev/serve.mjs ${DIST} ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
+    { command: `node scripts/dev/serve.mjs ${DIST_SUB} ${SUB_PORT} ${SUBPATH}`, url: `http://127.0.0.1:${SUB_PORT}${SUBPATH}`, reuseExistingServer: false },
   ],
 });

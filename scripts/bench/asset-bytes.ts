@@ -1,7 +1,7 @@
 // JavaScript and CSS each page type loads (until the network is idle), measured as gzip bytes on the wire.
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../../tests/chromium-path.mjs';
+import { chromiumPath } from '../dev/chromium-path.mjs';
 
 export interface BytesRow {
   page: string;

@@ -8,7 +8,7 @@ export interface ScalingRow {
   articles: number;
   pages: number;
   wallS: number;
-  /** Of the wall time, the Pagefind index step (scripts/build-search-index.ts). */
+  /** Of the wall time, the Pagefind index step (scripts/build/build-search-index.ts). */
   indexS: number;
   msPerPage: number;
   /** The larger of the two below: the build's peak memory. */

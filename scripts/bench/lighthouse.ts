@@ -1,7 +1,7 @@
 // Lighthouse (mobile preset) on the built site: the four category scores, LCP, TBT, CLS and bytes transferred.
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { chromiumPath } from '../../tests/chromium-path.mjs';
+import { chromiumPath } from '../dev/chromium-path.mjs';
 
 export interface LighthouseRow {
   page: string;

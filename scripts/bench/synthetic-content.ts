@@ -2,7 +2,7 @@
 // Synthetic articles reshuffle sentences of the real ones under new titles, so length and vocabulary stay realistic.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom } from '../seeded-random.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** Copies `from` to `to` and adds articles until there are `total`; returns the folder. */
 export function writeSyntheticContent(from: string, to: string, total: number): string {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertValidContent } from '../../scripts/validate-content.ts';
+import { assertValidContent } from '../../src/lib/content/assert-valid-content.ts';
 
 // Each case copies the small valid fixture, lays one bad file over it and runs the real `astro build`.
 function build(overlay: string) {

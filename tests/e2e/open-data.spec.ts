@@ -1,6 +1,6 @@
 import { test, expect, type APIRequestContext } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
-import { readContent } from '../../scripts/read-content.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
 import { milestoneSchema } from '../../src/schemas/milestone.ts';
 import { parkSchema } from '../../src/schemas/park.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';

@@ -108,7 +108,7 @@ test('the search page says that search needs JavaScript and offers the lists', a
   await expect(page.locator('main').getByRole('link', { name: '大事记' })).toBeVisible();
 });
 
-test('the local server (scripts/serve.mjs) revalidates pages and caches content-hashed files for a year', async ({ request }) => {
+test('the local server (scripts/dev/serve.mjs) revalidates pages and caches content-hashed files for a year', async ({ request }) => {
   const page = await request.get('map/');
   expect(page.headers()['cache-control']).toBe('no-cache');
   const etag = page.headers().etag;

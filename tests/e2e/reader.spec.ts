@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { apaPage, gbtPage, gbtSource, isoDay, plainText } from '../../src/lib/citation.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
-import { readContent } from '../../scripts/read-content.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
 
 // Reader features: citations, dark mode, print, feeds, charts, sharing and CJK typography.
 const articles = readContent('content').articles.map((e) => ({ id: e.id, data: articleSchema.parse(e.data) }));

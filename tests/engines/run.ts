@@ -41,7 +41,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
   process.exit(1);
 }
 const sitePort = await freePort(4800);
-const site = spawn(process.execPath, ['scripts/serve.mjs', DIST, String(sitePort)], { stdio: 'ignore' });
+const site = spawn(process.execPath, ['scripts/dev/serve.mjs', DIST, String(sitePort)], { stdio: 'ignore' });
 process.once('exit', () => site.kill());
 // Exit on a signal too, so that the 'exit' handlers end the server and the WebKit process group.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
@@ -76,7 +76,7 @@ for (const [engine, start] of chosen) {
     driver = await within(start(), START_MS, `starting ${engine}`);
   } catch (error) {
     failed++;
-    console.log(`✗ ${engine}: could not start: ${(error as Error).message} (node scripts/ensure-engines.mjs installs the browsers)`);
+    console.log(`✗ ${engine}: could not start: ${(error as Error).message} (node scripts/dev/ensure-engines.mjs installs the browsers)`);
     continue;
   }
   console.log(`${engine}: ${driver.name}, started in ${seconds(began)}`);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readContent } from '../../scripts/read-content.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
 import { placeLabels, textWidth, type Box, type LabelItem } from '../../src/lib/map/label-layout.ts';
 import { parkMap, type LabelOffset } from '../../src/lib/map/park-map.ts';
 import { shanghai } from '../../src/data/shanghai.ts';

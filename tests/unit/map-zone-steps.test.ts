@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readContent } from '../../scripts/read-content.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
 import { zoneSteps, type SteppedPark } from '../../src/lib/map/zone-steps.ts';
 import { adjustmentYears, districts } from '../../src/schemas/park.ts';
 import { zoneAdjustments } from '../../src/data/zone-adjustments.ts';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { readContent } from '../../scripts/read-content.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { milestoneSchema } from '../../src/schemas/milestone.ts';
 import { parkSchema } from '../../src/schemas/park.ts';

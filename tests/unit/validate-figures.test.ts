@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { validateContent, type RawContent, type RawEntry } from '../../src/lib/validate-content.ts';
 import { figureFacts } from '../../src/lib/figures.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
-import { readContent } from '../../scripts/read-content.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
 
 const seed = '001_0d107b9138f95816.txt';
 const source = { seed, article: 'brochure', passage: '宣传册的数据段落' };

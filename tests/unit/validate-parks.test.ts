@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parkSchema, type ParkData } from '../../src/schemas/park.ts';
 import { validatePark } from '../../src/lib/validate-parks.ts';
-import { readContent } from '../../scripts/read-content.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
 
 const official = { title: '官网', kind: 'official', url: 'https://example.gov.cn/p', supports: ['member', 'joined', 'area'] };
 const repost = { title: '转载', kind: 'repost', url: 'https://example.com/p', supports: ['member', 'joined', 'area'] };

@@ -1,4 +1,4 @@
-// A small static file server for the built site: `node scripts/serve.mjs [dir] [port] [base]`.
+// A small static file server for the built site: `node scripts/dev/serve.mjs [dir] [port] [base]`.
 // Serves `dir` under the sub-path `base` (default "/"), with directory indexes, the site's 404 page, gzip,
 // and the caching a static host would give it:
 // - files whose names carry a content hash (Astro's `_astro/name.HASH.ext`, Pagefind's index, fragment and

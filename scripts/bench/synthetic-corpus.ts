@@ -1,4 +1,4 @@
-// `node scripts/synthetic-corpus.ts <built site> <out dir> <factor>`: copies a built site and adds (factor − 1) synthetic
+// `node scripts/bench/synthetic-corpus.ts <built site> <out dir> <factor>`: copies a built site and adds (factor − 1) synthetic
 // copies of every indexed page, for search benchmarks at 10× and 100× the real corpus. Each synthetic page keeps the
 // shape of a real article, milestone or park page (title, filters, paragraphs) but its text is new: sentences drawn
 // from the whole corpus, reshuffled, with years and figures changed, so vocabulary and length stay realistic.

@@ -1,5 +1,5 @@
 // A content folder for benchmarks: the real content plus synthetic milestones up to a total.
-// `node scripts/synthetic-milestones.ts [out-dir] [total]` (defaults: .bench/timeline/content, 1000).
+// `node scripts/bench/synthetic-milestones.ts [out-dir] [total]` (defaults: .bench/timeline/content, 1000).
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from './seeded-random.ts';

@@ -1,17 +1,17 @@
-// `node scripts/search-parity.ts [dir]`: the search as the page runs it (in its worker, in headless Chromium) gives the
+// `node scripts/eval/search-parity.ts [dir]`: the search as the page runs it (in its worker, in headless Chromium) gives the
 // same pages in the same order as the engine that `npm run eval:search` measures in Node, for the same ~250 terms plus
 // a few Traditional and quoted queries. Prints the differences and exits 1 if there are any.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/chromium-path.mjs';
+import { chromiumPath } from '../dev/chromium-path.mjs';
 import { mergeShards, readFragments } from './search-harness.ts';
-import { serveDist } from './bench/serve-dist.ts';
+import { serveDist } from '../bench/serve-dist.ts';
 import { pickTerms } from './search-eval-terms.ts';
-import { parseQuery } from '../src/lib/search/query.ts';
-import { findPages } from '../src/lib/search/find-pages.ts';
-import { oneAtATime } from '../src/lib/search/one-at-a-time.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { findPages } from '../../src/lib/search/find-pages.ts';
+import { oneAtATime } from '../../src/lib/search/one-at-a-time.ts';
 
 const dir = process.argv[2] ?? process.env.ZJ_OUT_DIR ?? 'dist';
 if (!existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))) throw new Error(`${dir}/pagefind is missing: run npm run build first`);

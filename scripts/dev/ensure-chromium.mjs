@@ -3,7 +3,7 @@
 // otherwise install: as root on Debian/Ubuntu `apt-get install chromium fonts-noto-cjk`, else `playwright install chromium`.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { chromiumPath } from '../tests/chromium-path.mjs';
+import { chromiumPath } from './chromium-path.mjs';
 
 const run = (cmd) => {
   console.log(`[ensure-chromium] $ ${cmd}`);

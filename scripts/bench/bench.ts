@@ -4,10 +4,10 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { serveDist } from './bench/serve-dist.ts';
-import { runLighthouse } from './bench/lighthouse.ts';
-import { measureAssetBytes } from './bench/asset-bytes.ts';
-import { benchBuildScaling } from './bench/build-scaling.ts';
+import { serveDist } from './serve-dist.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { measureAssetBytes } from './asset-bytes.ts';
+import { benchBuildScaling } from './build-scaling.ts';
 
 const pages = {
   home: './',

@@ -1,13 +1,13 @@
-// Builds the Pagefind search index of a built site: `node scripts/build-search-index.ts [dir]` (default $ZJ_OUT_DIR or dist).
+// Builds the Pagefind search index of a built site: `node scripts/build/build-search-index.ts [dir]` (default $ZJ_OUT_DIR or dist).
 // Past ZJ_SEARCH_SHARD_PAGES pages (default 2,000) the index is split into shards that the browser merges
-// (src/lib/search/shards.ts), built side by side by scripts/index-search-shard.ts, a few at a time.
+// (src/lib/search/shards.ts), built side by side by scripts/build/index-search-shard.ts, a few at a time.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
-import { traditionalForms } from '../src/lib/search/traditional.ts';
-import { defaultShardPages, planShards, shardFolder, shardManifest, type ShardManifest } from '../src/lib/search/shards.ts';
+import { traditionalForms } from '../../src/lib/search/traditional.ts';
+import { defaultShardPages, planShards, shardFolder, shardManifest, type ShardManifest } from '../../src/lib/search/shards.ts';
 import type { ShardJob, ShardReport } from './index-search-shard.ts';
 
 const dir = process.argv[2] ?? process.env.ZJ_OUT_DIR ?? 'dist';

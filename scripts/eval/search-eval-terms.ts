@@ -1,6 +1,6 @@
 // Picks the evaluation's query terms from the indexed text itself, deterministically.
 import type { IndexedPage } from './search-harness.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../bench/seeded-random.ts';
 
 export type TermKind = 'named' | 'common' | 'rare' | 'cross-boundary' | 'single' | 'latin-digits';
 

@@ -1,15 +1,15 @@
 // `npm run bench:search`: bytes and time of a cold first search and a warm second one, in headless Chromium over gzip
 // on loopback, for our search page and for Pagefind's default UI on the same build; then the same on synthetic
-// corpora 10× and 100× the size (scripts/synthetic-corpus.ts). A benchmark that prints tables, not a test.
+// corpora 10× and 100× the size (scripts/bench/synthetic-corpus.ts). A benchmark that prints tables, not a test.
 // BENCH_DIST picks the build (default $ZJ_OUT_DIR or dist, built if it has no index), BENCH_FACTORS the sizes (1,10,100).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/chromium-path.mjs';
-import { buildDefaultIndex } from './search-harness.ts';
-import { serveDist } from './bench/serve-dist.ts';
+import { chromiumPath } from '../dev/chromium-path.mjs';
+import { buildDefaultIndex } from '../eval/search-harness.ts';
+import { serveDist } from './serve-dist.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 import { measureSearch, uis, type Measurement } from './bench-search-measure.ts';
 
@@ -36,7 +36,7 @@ function prepare(factor: number): { dir: string; pages: number } {
     cpSync(dist, dir, { recursive: true });
   } else {
     writeSyntheticCorpus(dist, dir, factor);
-    execFileSync(process.execPath, ['scripts/build-search-index.ts', dir], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['scripts/build/build-search-index.ts', dir], { stdio: 'inherit' });
   }
   buildDefaultIndex(dir, join(dir, 'pagefind-default'));
   mkdirSync(join(dir, 'pagefind-default-ui'), { recursive: true });

@@ -1,4 +1,4 @@
-// One shard of the search index (see scripts/build-search-index.ts, which starts this script once per shard): reads
+// One shard of the search index (see scripts/build/build-search-index.ts, which starts this script once per shard): reads
 // `{ dir, files, output, bundle }` as JSON on stdin, indexes those HTML files of the built site `dir` into the folder
 // `output` with Pagefind, and prints `{ pages, serviceRssMb, serviceCpuS, han }` as JSON on stdout. `bundle: false` keeps only the
 // index (the browser loads Pagefind's scripts and WebAssembly from the first shard).
@@ -9,8 +9,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import * as pagefind from 'pagefind';
-import { hanCollector } from '../src/lib/search/han.ts';
-import { separateHan } from '../src/lib/search/separate-han.ts';
+import { hanCollector } from '../../src/lib/search/han.ts';
+import { separateHan } from '../../src/lib/search/separate-han.ts';
 
 export interface ShardJob {
   dir: string;

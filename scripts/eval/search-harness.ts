@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { shardManifest, shardUrls } from '../src/lib/search/shards.ts';
+import { shardManifest, shardUrls } from '../../src/lib/search/shards.ts';
 
 /** Indexes `site` the way `pagefind --site` does out of the box (jieba words), into `output`. */
 export function buildDefaultIndex(site: string, output: string): void {

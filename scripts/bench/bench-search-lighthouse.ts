@@ -1,4 +1,4 @@
-// `node scripts/bench-search-lighthouse.ts`: Lighthouse (mobile preset) on the search page opened with a query, several
+// `node scripts/bench/bench-search-lighthouse.ts`: Lighthouse (mobile preset) on the search page opened with a query, several
 // times, with where the main thread's time went. The search-page row of `npm run bench`, repeated, for issue 6.
 // BENCH_DIST picks the build (default $ZJ_OUT_DIR or dist; several, comma-separated, are measured in turn, run by run,
 // so that load from other work falls on each alike), BENCH_PORT the first port, BENCH_RUNS the runs (5), BENCH_PATHS
@@ -6,8 +6,8 @@
 import { loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { chromiumPath } from '../tests/chromium-path.mjs';
-import { serveDist } from './bench/serve-dist.ts';
+import { chromiumPath } from '../dev/chromium-path.mjs';
+import { serveDist } from './serve-dist.ts';
 
 const dists = (process.env.BENCH_DIST ?? process.env.ZJ_OUT_DIR ?? 'dist').split(',');
 const runs = Number(process.env.BENCH_RUNS ?? 5);

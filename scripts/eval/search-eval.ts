@@ -1,16 +1,16 @@
 // `npm run eval:search [dir]`: recall and precision@10 of Pagefind's default Chinese search and of ours, on one build.
-// Picks ~250 terms from the indexed text (scripts/search-eval-terms.ts), finds the pages that truly hold each one by a
+// Picks ~250 terms from the indexed text (scripts/eval/search-eval-terms.ts), finds the pages that truly hold each one by a
 // plain substring scan of the same text, and compares both searches against that. Not a test: it prints a table.
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDefaultIndex, mergeShards, readFragments } from './search-harness.ts';
-import { serveDist } from './bench/serve-dist.ts';
+import { serveDist } from '../bench/serve-dist.ts';
 import { pickTerms, type EvalTerm, type TermKind } from './search-eval-terms.ts';
-import { parseQuery } from '../src/lib/search/query.ts';
-import { findPages } from '../src/lib/search/find-pages.ts';
-import { oneAtATime } from '../src/lib/search/one-at-a-time.ts';
-import type { PagefindResult } from '../src/lib/search/pagefind-types.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { findPages } from '../../src/lib/search/find-pages.ts';
+import { oneAtATime } from '../../src/lib/search/one-at-a-time.ts';
+import type { PagefindResult } from '../../src/lib/search/pagefind-types.ts';
 
 const dir = process.argv[2] ?? process.env.ZJ_OUT_DIR ?? 'dist';
 if (!existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))) throw new Error(`${dir}/pagefind is missing: run npm run build first`);
