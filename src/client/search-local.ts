@@ -3,7 +3,7 @@
 import { loadEngine } from './search-engine.ts';
 import { resultView } from '../lib/search/result-view.ts';
 import type { PagefindResult } from '../lib/search/pagefind-types.ts';
-import type { RemoteEngine, SearchResult } from './search-remote.ts';
+import type { RemoteEngine, SearchResult } from './search-types.ts';
 
 export async function localEngine(bundle: string, toSimplified: (text: string) => Promise<string>): Promise<RemoteEngine> {
   const engine = await loadEngine(bundle, document.documentElement.lang || 'zh-CN', toSimplified);

@@ -4,7 +4,7 @@
 import { loadEngine, type Engine } from './search-engine.ts';
 import { resultView, type ResultView } from '../lib/search/result-view.ts';
 import type { PagefindResult } from '../lib/search/pagefind-types.ts';
-import type { FromPage, FromWorker, Request, ResultRef } from './search-remote.ts';
+import type { FromPage, FromWorker, Request, ResultRef } from './search-types.ts';
 
 const scope = self as unknown as { postMessage(message: FromWorker): void; onmessage: ((e: MessageEvent<FromPage>) => void) | null };
 let engine: Promise<Engine> | undefined;

@@ -5,7 +5,8 @@ import { readState, writeState, selectionOf, type SearchState } from '../lib/sea
 import { facetCounts, narrow, pageTypes, type FacetKey } from '../lib/search/facets.ts';
 import { searchSummary } from '../lib/search/summary.ts';
 import type { ResultView } from '../lib/search/result-view.ts';
-import { connectEngine, type Found, type RemoteEngine, type SearchResult } from './search-remote.ts';
+import { connectEngine } from './search-remote.ts';
+import type { Found, RemoteEngine, SearchResult } from './search-types.ts';
 import { el, facetLists, resultItem } from './search-render.ts';
 
 const pageSize = 10;

@@ -1,5 +1,5 @@
 import type { FigureData } from '../schemas/figure.ts';
-import type { ContentIssue } from './validate-content.ts';
+import type { ContentIssue } from './content/raw-content.ts';
 
 /** What the figures check needs to know about the rest of the content. */
 export interface FigureContext {

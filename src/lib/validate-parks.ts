@@ -1,5 +1,5 @@
 import type { ParkData, ParkFactKey } from '../schemas/park.ts';
-import type { ContentIssue } from './validate-content.ts';
+import type { ContentIssue } from './content/raw-content.ts';
 import { factLabels as factNames } from './park-facts.ts';
 
 /**

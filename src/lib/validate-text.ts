@@ -2,7 +2,7 @@
 // that exist. Both name the file and the line (frontmatter fields by name).
 import { findProcessNotes } from './process-notes.ts';
 import { linkTarget, relativeLinks, resolveLink } from './content-links.ts';
-import type { ContentIssue, RawContent, RawEntry } from './validate-content.ts';
+import type { ContentIssue, RawContent, RawEntry } from './content/raw-content.ts';
 
 type Fields = (data: Record<string, unknown>) => Record<string, unknown>;
 

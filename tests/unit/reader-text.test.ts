@@ -5,7 +5,7 @@ import { findProcessNotes } from '../../src/lib/process-notes.ts';
 import { listShare } from '../../src/lib/list-share.ts';
 import { linkTarget, relativeLinks, resolveLink } from '../../src/lib/content-links.ts';
 import { validateReaderText } from '../../src/lib/validate-text.ts';
-import type { ContentIssue, RawContent, RawEntry } from '../../src/lib/validate-content.ts';
+import type { ContentIssue, RawContent, RawEntry } from '../../src/lib/content/raw-content.ts';
 
 describe('findProcessNotes', () => {
   it('finds remarks on OCR, layout, pictures and research, with their line', () => {

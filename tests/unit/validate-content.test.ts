@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { validateContent, type RawContent, type RawEntry } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/lib/validate-content.ts';
+import type { RawContent, RawEntry } from '../../src/lib/content/raw-content.ts';
 
 const seed = '000_d58ff43d179b9ab9.txt';
 const park = (id: string): RawEntry => ({

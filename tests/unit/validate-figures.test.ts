@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { validateContent, type RawContent, type RawEntry } from '../../src/lib/validate-content.ts';
+import { validateContent } from '../../src/lib/validate-content.ts';
+import type { RawContent, RawEntry } from '../../src/lib/content/raw-content.ts';
 import { figureFacts } from '../../src/lib/figures.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';

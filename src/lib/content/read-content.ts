@@ -3,7 +3,7 @@ import { join, relative, extname, basename } from 'node:path';
 // js-yaml, as Astro's own loaders use: validation sees the same values (an unquoted date is a Date) and it is
 // many times faster than `yaml` on thousands of files.
 import { load } from 'js-yaml';
-import type { RawContent, RawEntry } from '../validate-content.ts';
+import type { RawContent, RawEntry } from './raw-content.ts';
 
 const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 

@@ -1,4 +1,4 @@
-import type { ContentIssue, RawEntry } from '../validate-content.ts';
+import type { ContentIssue, RawEntry } from '../content/raw-content.ts';
 import { districtAt, type District } from './districts.ts';
 
 interface Located {
