@@ -1,5 +1,5 @@
 // `node scripts/bench/bench-search-lighthouse.ts`: Lighthouse (mobile preset) on the search page opened with a query, several
-// times, with where the main thread's time went. The search-page row of `npm run bench`, repeated, for issue 6.
+// times, with where the main thread's time went. The search-page row of `npm run bench`, repeated.
 // BENCH_DIST picks the build (default $ZJ_OUT_DIR or dist; several, comma-separated, are measured in turn, run by run,
 // so that load from other work falls on each alike), BENCH_PORT the first port, BENCH_RUNS the runs (5), BENCH_PATHS
 // the pages (comma-separated, default search/?q=集成电路).

@@ -8,8 +8,8 @@ import { toSimplified } from './to-simplified.ts';
 
 /**
  * The search for the bundle folder (e.g. /zhangjiang/pagefind/), in its worker; where no worker starts (a browser
- * without module workers, a host whose Content-Security-Policy header forbids them) it runs on the page instead, as it
- * did before the worker (search-local.ts, fetched only then). Resolves once Pagefind has loaded.
+ * without module workers, a host whose Content-Security-Policy header forbids them) it runs on the page instead
+ * (search-local.ts, fetched only then). Resolves once Pagefind has loaded.
  */
 export async function connectEngine(bundle: string): Promise<RemoteEngine> {
   try {

@@ -1,7 +1,7 @@
 // Renders an MDX body to static HTML when it needs no JavaScript: Markdown, HTML elements written as JSX,
 // {/* comments */} and literal expressions such as {'{'}. Anything that needs a module (import/export, other
 // expressions, components, local images) returns the reason instead, and the content loader leaves that entry
-// to @astrojs/mdx, which compiles it as before. Output matches Astro's MDX pipeline: GFM, the site's remark
+// to @astrojs/mdx, which compiles it. Output matches Astro's MDX pipeline: GFM, the site's remark
 // plugins, heading ids and the heading list from Astro's own rehypeHeadingIds.
 import { rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Element, ElementContent } from 'hast';

@@ -31,7 +31,7 @@ function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, issues: C
 }
 
 // A straight double quote touching Chinese text. Markdown renders quotes as typed (the site turns smartypants off:
-// it did nothing for text already written with “” and cost a tenth of the build), so the source must hold “”.
+// it does nothing for text already written with “” and costs a tenth of the build), so the source must hold “”.
 const straightQuote = /(?<!=)"(?=\p{Script=Han})|(?<=\p{Script=Han})"/u;
 
 function checkQuotes(entries: RawEntry[], issues: ContentIssue[]) {

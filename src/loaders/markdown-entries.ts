@@ -1,9 +1,9 @@
 // The loader for the article and milestone collections: one entry per .md or .mdx file in a folder, id = file
 // name. Unlike Astro's glob loader it renders plain MDX to HTML while the content layer syncs (src/lib/mdx-to-html.ts),
-// as Astro already does for .md. With the glob loader every .mdx file became a JavaScript module of its own,
-// compiled and bundled by Vite: about 7 ms and 0.3–0.4 MB of memory that is never returned per entry, which at
-// 10,000 articles was most of the build (docs/performance.md). An MDX file that does need a module (imports,
-// components, expressions) is still compiled by @astrojs/mdx, exactly as before.
+// as Astro already does for .md. The glob loader makes every .mdx file a JavaScript module of its own, compiled
+// and bundled by Vite: about 7 ms and 0.3–0.4 MB of memory that is never returned per entry, most of the build at
+// 10,000 articles (docs/performance.md). An MDX file that does need a module (imports, components, expressions)
+// is compiled by @astrojs/mdx.
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
