@@ -240,7 +240,7 @@ test.describe('with JavaScript off', () => {
       const html = await (await request.get(path.slice(1))).text();
       const sources = html.slice(html.indexOf('id="sources-title"'), html.indexOf('</section>', html.indexOf('id="sources-title"')));
       const fromSeed = /href="[^"]*\/articles\/[^"]+\/"/.test(sources) && /href="[^"]*\/sources\/#source-\d{3}"/.test(sources);
-      const fromOutside = /<a href="https?:\/\/[^"]+" rel="external noreferrer">/.test(sources);
+      const fromOutside = /<a href="https?:\/\/[^"]+" rel="external noreferrer"/.test(sources);
       expect(fromSeed || fromOutside, `${path} cites an article and its source document, or an outside page`).toBe(true);
     }
   });

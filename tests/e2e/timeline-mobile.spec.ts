@@ -20,7 +20,10 @@ test('a vertical chart, no horizontal scroll, every label readable and in its ye
   expect(labels.every((l) => l.x >= 0 && l.x + l.width <= 375), 'labels stay on screen').toBe(true);
   // Each milestone sits inside the band of its own year, so the page reads in time order.
   const misplaced = await chart(page).evaluate((svg) => {
-    const years = new Map([...svg.querySelectorAll<SVGGElement>('g.year')].map((g) => [g.dataset.year, g.getBoundingClientRect()]));
+    // A year runs from its rule to the next year's rule (the group's own box ends at its last month tick).
+    const groups = [...svg.querySelectorAll<SVGGElement>('g.year')];
+    const top = (g: SVGGElement) => g.getBoundingClientRect().top;
+    const years = new Map(groups.map((g, i) => [g.dataset.year, { top: top(g), bottom: groups[i + 1] ? top(groups[i + 1]) : svg.getBoundingClientRect().bottom }]));
     return [...svg.querySelectorAll<SVGGElement>('g.m')].flatMap((m) => {
       const band = years.get(m.dataset.date!.slice(0, 4))!;
       const r = m.querySelector('text.title')!.getBoundingClientRect();
