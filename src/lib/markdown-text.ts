@@ -1,13 +1,23 @@
-/** The readable text of Markdown/MDX source: without frontmatter, JSX tags, heading and list marks, emphasis or link targets. */
+const latin = /[\x21-\x7e]/;
+
+/** The readable text of Markdown/MDX source, one line per paragraph or item: without frontmatter, JSX tags, heading and list marks, emphasis or link targets. */
 export function markdownText(source: string): string {
   return source
     .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')
-    .replace(/^(import|export)\s.*$/gm, '')
-    .replace(/<[^>\n]+>/g, '')
+    .replace(/^\s*(import|export)\s.*$/gm, '')
+    .replace(/<[^>]+>/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)/gm, '')
-    .replace(/(\*\*|__|\*|_|`)/g, '')
+    .replace(/^\s*(#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)/gm, '')
+    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
     .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+/** The readable text of Markdown/MDX source as one paragraph: lines joined without a space between Chinese characters, with one between Latin words. */
+export function markdownParagraph(source: string): string {
+  return markdownText(source)
+    .replace(/(\S)[ \t]*\n\s*(?=(\S))/g, (_, a: string, b: string) => (latin.test(a) && latin.test(b) ? `${a} ` : a))
+    .replace(/\s+/g, ' ')
     .trim();
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth, truncate } from '../../src/lib/timeline/text-width.ts';
 import { wrapText } from '../../src/lib/timeline/wrap-text.ts';
-import { plainText } from '../../src/lib/timeline/plain-text.ts';
 
 describe('textWidth: an upper bound without a DOM', () => {
   it('counts a CJK character as one em, Latin narrower, plus the CJK–Latin spacing', () => {
@@ -30,12 +29,5 @@ describe('wrapText', () => {
       for (const l of lines.slice(1)) expect(l, `width ${w}`).not.toMatch(/^[，。、：”》]/);
       for (const l of lines.slice(0, -1)) expect(l, `width ${w}`).not.toMatch(/[“《]$/);
     }
-  });
-});
-
-describe('plainText', () => {
-  it('drops Markdown and joins lines the Chinese way', () => {
-    expect(plainText('**2011年1月**，国务院同意\n创建示范区。\n\n见[宣传册](/articles/x/)。')).toBe('2011年1月，国务院同意创建示范区。见宣传册。');
-    expect(plainText('KX-6000\nchips')).toBe('KX-6000 chips');
   });
 });

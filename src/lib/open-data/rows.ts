@@ -7,7 +7,7 @@ import { sourceKey } from '../cite/cited-pages.ts';
 import { sourceRecord } from '../cite/record.ts';
 import { figureFacts } from '../figures.ts';
 import { routes } from '../paths.ts';
-import { plainText } from '../timeline/plain-text.ts';
+import { markdownParagraph } from '../markdown-text.ts';
 import type { FigureRow } from './figure-table.ts';
 import type { MilestoneRow } from './milestone-table.ts';
 import type { ParkRow } from './park-table.ts';
@@ -22,7 +22,7 @@ export interface OpenDataContent {
 
 /** The rows of every table, and the bibliographic records of the articles' source documents. `url` makes a site path absolute. */
 export function openDataRows(content: OpenDataContent, url: (path: string) => string) {
-  const milestones: MilestoneRow[] = content.milestones.map((m) => ({ id: m.id, data: m.data, text: plainText(m.body ?? ''), url: url(routes.milestone(m.id)) }));
+  const milestones: MilestoneRow[] = content.milestones.map((m) => ({ id: m.id, data: m.data, text: markdownParagraph(m.body ?? ''), url: url(routes.milestone(m.id)) }));
   const parks: ParkRow[] = content.parks.map((p) => ({ id: p.id, data: p.data, url: url(routes.park(p.id)) }));
   const figures: FigureRow[] = content.figures.flatMap((f) =>
     figureFacts(f.data).map((fact, i) => ({ figure: f, fact, point: f.data.points[i], n: i + 1, url: url(routes.figure(f.id)) })),

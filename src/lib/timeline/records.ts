@@ -3,7 +3,7 @@ import type { Precision } from '../../schemas/partial-date.ts';
 import { routes } from '../paths.ts';
 import { categoryLabels } from '../labels.ts';
 import { formatIsoDate } from './dates.ts';
-import { plainText } from './plain-text.ts';
+import { markdownParagraph } from '../markdown-text.ts';
 import { citedTitle } from '../document-title.ts';
 
 /** A link the timeline shows: where it goes and what it says. */
@@ -58,7 +58,7 @@ export function timelineRecords({ milestones, articleTitle, parkName, sourceName
     categoryLabel: categoryLabels[data.category],
     official: data.official,
     title: data.title,
-    text: plainText(body),
+    text: markdownParagraph(body),
     href: href(routes.milestone(id)),
     timelineHref: href(`${routes.timeline()}#${id}`),
     articles: [...new Set([...data.articles, ...data.sources.flatMap((s) => ('article' in s && s.article ? [s.article] : []))])].map(article),
