@@ -1,4 +1,4 @@
-import { dateSpan } from '../lib/timeline/dates.ts';
+import { dateSpan } from '../lib/timeline/date-span.ts';
 import { layoutVertical, vertical, type VerticalLayout, type VerticalMark } from '../lib/timeline/vertical-layout.ts';
 import { monthTicksPath, verticalShape } from '../lib/timeline/vertical-geometry.ts';
 import type { Chart } from './timeline-chart.ts';

@@ -1,5 +1,12 @@
 import type { PartialDate } from '../schemas/partial-date.ts';
 
+/** The first year the site covers. */
+export const FIRST_YEAR = 2011;
+/** The last year the site covers. */
+export const LAST_YEAR = 2020;
+/** The covered years as a time domain: the start of the first year to the end of the last, as UTC milliseconds. */
+export const DECADE: readonly [number, number] = [Date.UTC(FIRST_YEAR, 0, 1), Date.UTC(LAST_YEAR + 1, 0, 1)];
+
 /** Chinese date text at the date's own precision: 2016年、2016年2月、2016年2月29日. */
 export function formatPartialDate(d: PartialDate): string {
   if (d.day !== undefined) return `${d.year}年${d.month}月${d.day}日`;

@@ -9,10 +9,8 @@ import { validatePark } from './validate-parks.ts';
 import { historySchema } from '../schemas/history.ts';
 import { validateReaderText } from './validate-text.ts';
 import type { ContentIssue, RawContent, RawEntry } from './content/raw-content.ts';
+import { FIRST_YEAR, LAST_YEAR } from './format-date.ts';
 
-/** The years the chronology covers. */
-export const FIRST_YEAR = 2011;
-export const LAST_YEAR = 2020;
 
 function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, issues: ContentIssue[]) {
   const valid: { entry: RawEntry; data: z.output<S> }[] = [];

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parsePartialDate, partialDate } from '../../src/schemas/partial-date.ts';
-import { compareDates, formatPartialDate } from '../../src/lib/format-date.ts';
+import { compareDates, DECADE, FIRST_YEAR, formatPartialDate, LAST_YEAR } from '../../src/lib/format-date.ts';
 
 describe('parsePartialDate', () => {
   it('reads the precision from the format', () => {
@@ -30,5 +30,9 @@ describe('dates for readers', () => {
   it('sorts month-only before that month’s days and year-only after the year’s months', () => {
     const dates = ['2016', '2016-02-29', '2016-02', '2015-12-31', '2016-12'].map((d) => parsePartialDate(d)!);
     expect(dates.sort(compareDates).map((d) => d.iso)).toEqual(['2015-12-31', '2016-02', '2016-02-29', '2016-12', '2016']);
+  });
+  it('covers 2011 to 2020, the time domain from the first instant of 2011 to the first after 2020', () => {
+    expect([FIRST_YEAR, LAST_YEAR]).toEqual([2011, 2020]);
+    expect(DECADE.map((t) => new Date(t).toISOString())).toEqual(['2011-01-01T00:00:00.000Z', '2021-01-01T00:00:00.000Z']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { horizontal, labelOrder, labelsAt, layoutHorizontal, timeScale, type TimelineMark } from '../../src/lib/timeline/horizontal-layout.ts';
 import { markExtent, markThickness, zoomExtent } from '../../src/lib/timeline/mark-extent.ts';
-import { dateSpan } from '../../src/lib/timeline/dates.ts';
+import { dateSpan } from '../../src/lib/timeline/date-span.ts';
 import { layoutVertical, blockHeight } from '../../src/lib/timeline/vertical-layout.ts';
 import { seeded } from './timeline-random.ts';
 

@@ -1,4 +1,4 @@
-import { dateSpan } from './dates.ts';
+import { dateSpan } from './date-span.ts';
 import { horizontal, type TimelineMark } from './horizontal-layout.ts';
 import { vertical, type VerticalMark } from './vertical-layout.ts';
 import { textWidth, truncate } from './text-width.ts';

@@ -1,5 +1,6 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { DECADE, type TimeSpan } from './dates.ts';
+import { DECADE } from '../format-date.ts';
+import type { TimeSpan } from './date-span.ts';
 import { markExtent, markSize, markThickness } from './mark-extent.ts';
 import { packRows } from './pack-rows.ts';
 import { stackLanes, rowCentre, type LaneBand } from './stack-lanes.ts';

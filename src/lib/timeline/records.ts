@@ -2,7 +2,7 @@ import type { MilestoneData } from '../../schemas/milestone.ts';
 import type { Precision } from '../../schemas/partial-date.ts';
 import { routes } from '../paths.ts';
 import { categoryLabels } from '../labels.ts';
-import { formatIsoDate } from './dates.ts';
+import { formatPartialDate } from '../format-date.ts';
 import { markdownParagraph } from '../markdown-text.ts';
 import { citedTitle } from '../document-title.ts';
 
@@ -53,7 +53,7 @@ export function timelineRecords({ milestones, articleTitle, parkName, sourceName
     id,
     date: data.date.iso,
     precision: data.date.precision,
-    dateText: formatIsoDate(data.date.iso),
+    dateText: formatPartialDate(data.date),
     category: data.category,
     categoryLabel: categoryLabels[data.category],
     official: data.official,

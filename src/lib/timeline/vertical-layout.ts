@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import { DECADE, type TimeSpan } from './dates.ts';
+import { DECADE } from '../format-date.ts';
+import type { TimeSpan } from './date-span.ts';
 import { dodge } from './dodge.ts';
 
 /** What the vertical (narrow-screen) layout needs to know of a milestone. */

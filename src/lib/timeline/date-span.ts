@@ -1,8 +1,5 @@
 import type { Precision } from '../../schemas/partial-date.ts';
 
-/** The timeline's time domain: the start of 2011 to the end of 2020, as UTC milliseconds. */
-export const DECADE: readonly [number, number] = [Date.UTC(2011, 0, 1), Date.UTC(2021, 0, 1)];
-
 /** A milestone's place in time: the interval its date covers at its own precision. */
 export interface TimeSpan {
   /** First instant, UTC milliseconds. */
@@ -18,10 +15,4 @@ export function dateSpan(iso: string): TimeSpan {
   if (d) return { t0: Date.UTC(y, m - 1, d), t1: Date.UTC(y, m - 1, d + 1), precision: 'day' };
   if (m) return { t0: Date.UTC(y, m - 1, 1), t1: Date.UTC(y, m, 1), precision: 'month' };
   return { t0: Date.UTC(y, 0, 1), t1: Date.UTC(y + 1, 0, 1), precision: 'year' };
-}
-
-/** Chinese date text at the date's own precision, from its written form: 2016年、2016年2月、2016年2月29日. */
-export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return d ? `${y}年${m}月${d}日` : m ? `${y}年${m}月` : `${y}年`;
 }
