@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { textWidth } from './chart-text.ts';
+import { asciiMetrics, textWidth } from './text-width.ts';
 
 /** One bar to draw: its label above, its value at the end. */
 export interface BarInput {
@@ -26,7 +26,7 @@ export const barChartSize = { width: 360, fontSize: 13, barHeight: 14, gap: 12 }
 /** Lays out horizontal bars from zero, each with its label on the line above and its value just past its end; the scale leaves room for the longest value. */
 export function layoutBars(items: BarInput[], size = barChartSize): { width: number; height: number; bars: Bar[] } {
   const { width, fontSize, barHeight, gap } = size;
-  const valueRoom = Math.max(...items.map((d) => textWidth(d.text, fontSize))) + 6;
+  const valueRoom = Math.max(...items.map((d) => textWidth(d.text, fontSize, asciiMetrics))) + 6;
   const x = scaleLinear()
     .domain([0, Math.max(...items.map((d) => d.value)) || 1])
     .range([0, width - valueRoom]);

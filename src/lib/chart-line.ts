@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { textWidth } from './chart-text.ts';
+import { asciiMetrics, textWidth } from './text-width.ts';
 
 /** One point of a series: its year, value and the texts printed at it. */
 export interface LineInput {
@@ -24,7 +24,7 @@ export const lineChartSize = { width: 360, height: 170, fontSize: 13 } as const;
 export function layoutLine(items: LineInput[], size = lineChartSize) {
   const { width, height, fontSize } = size;
   const sorted = [...items].sort((a, b) => a.year - b.year);
-  const halfLabel = (d: LineInput) => Math.max(textWidth(d.text, fontSize + 2), textWidth(d.label, fontSize)) / 2;
+  const halfLabel = (d: LineInput) => Math.max(textWidth(d.text, fontSize + 2, asciiMetrics), textWidth(d.label, fontSize, asciiMetrics)) / 2;
   const left = halfLabel(sorted[0]) + 4;
   const right = halfLabel(sorted.at(-1)!) + 4;
   const top = fontSize * 2.2;

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { layoutBars } from '../../src/lib/chart-bars.ts';
 import { layoutLine } from '../../src/lib/chart-line.ts';
-import { textWidth } from '../../src/lib/chart-text.ts';
+import { asciiMetrics, textWidth as width } from '../../src/lib/text-width.ts';
+
+const textWidth = (text: string, fontSize: number) => width(text, fontSize, asciiMetrics);
 
 const bars = [
   { label: '科技企业', value: 100000, text: '近10万家' },

@@ -1,8 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content.ts';
-import { placeLabels, textWidth, type Box, type LabelItem } from '../../src/lib/map/label-layout.ts';
+import { placeLabels, type Box, type LabelItem } from '../../src/lib/map/label-layout.ts';
+import { cjkMetrics, textWidth as width } from '../../src/lib/text-width.ts';
 import { parkMap, type LabelOffset } from '../../src/lib/map/park-map.ts';
 import { shanghai } from '../../src/data/shanghai.ts';
+
+const textWidth = (text: string, fontSize: number) => width(text, fontSize, cjkMetrics);
 
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 const pairs = <T>(xs: T[]) => xs.flatMap((a, i) => xs.slice(i + 1).map((b) => [a, b] as const));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axisTicks, tickFont, tickLines, tickLineTop } from '../../src/lib/timeline/axis-ticks.ts';
 import { timeScale } from '../../src/lib/timeline/horizontal-layout.ts';
-import { textWidth } from '../../src/lib/timeline/text-width.ts';
+import { textWidth } from '../../src/lib/text-width.ts';
 
 const plot = [80, 1106] as const;
 const zoomed = (k: number, centre: number) => {

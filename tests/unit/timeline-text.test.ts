@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, truncate } from '../../src/lib/timeline/text-width.ts';
+import { textWidth } from '../../src/lib/text-width.ts';
 import { wrapText } from '../../src/lib/timeline/wrap-text.ts';
-
-describe('textWidth: an upper bound without a DOM', () => {
-  it('counts a CJK character as one em, Latin narrower, plus the CJK–Latin spacing', () => {
-    expect(textWidth('张江示范区', 12)).toBe(60);
-    expect(textWidth('2020', 10)).toBeLessThan(textWidth('二〇二〇', 10));
-    expect(textWidth('张江5G', 10)).toBeGreaterThan(20 + textWidth('5G', 10));
-  });
-  it('shortens long titles with an ellipsis', () => {
-    expect(truncate('上海推荐14个设施申报“十四五”国家重大科技基础设施', 10)).toBe('上海推荐14个设施…');
-    expect(truncate('短标题', 10)).toBe('短标题');
-  });
-});
 
 describe('wrapText', () => {
   const title = '生物医药产值约1100亿元，全国8个获批抗体药物5个出自张江';

@@ -138,10 +138,3 @@ export function placeLabels(items: LabelItem[], { width, height, gap }: LayoutOp
   }
   return placed.map(({ at: _, ...label }) => label);
 }
-
-/** Rough width of a label: a full em for CJK characters, a little over half an em for Latin letters and digits. */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.58;
-  return em * fontSize;
-}

@@ -2,7 +2,8 @@ import { geoPath } from 'd3-geo';
 import type { DistrictTopology } from './district-topology.ts';
 import { districtFeatures } from './districts.ts';
 import { fitProjection } from './fit-projection.ts';
-import { placeLabels, leaderEnd, textWidth, type LabelItem } from './label-layout.ts';
+import { placeLabels, leaderEnd, type LabelItem } from './label-layout.ts';
+import { cjkMetrics, textWidth } from '../text-width.ts';
 
 /** What the map needs to know of a park. */
 export interface MapPark {
@@ -62,7 +63,7 @@ export function parkMap(topo: DistrictTopology, parks: MapPark[], o: ParkMapOpti
     return { ...p, x: round(x), y: round(y) };
   });
   const named = features.flatMap((f) => {
-    const w = textWidth(f.properties.name, o.fontSize * 0.9);
+    const w = textWidth(f.properties.name, o.fontSize * 0.9, cjkMetrics);
     // Only districts with room to spare get a name on the map; the small central ones are named in the tooltip and the list.
     if (path.area(f) < 12 * w * lineHeight) return [];
     const [x, y] = path.centroid(f);
@@ -73,7 +74,7 @@ export function parkMap(topo: DistrictTopology, parks: MapPark[], o: ParkMapOpti
 
   const layouts = o.scales.map((s) => {
     const items: LabelItem[] = [
-      ...byCrowd.map((p) => ({ id: p.id, x: p.x, y: p.y, width: textWidth(p.name, o.fontSize) * s, height: lineHeight * s, marker: o.markerRadius * s })),
+      ...byCrowd.map((p) => ({ id: p.id, x: p.x, y: p.y, width: textWidth(p.name, o.fontSize, cjkMetrics) * s, height: lineHeight * s, marker: o.markerRadius * s })),
       ...named.map((n) => ({ id: n.name, x: n.x, y: n.y, width: n.w * s, height: lineHeight * s, marker: 0, centred: true })),
     ];
     const placed = placeLabels(items, { width, height, gap: o.fontSize * 0.35 * s });

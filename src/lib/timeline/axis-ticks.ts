@@ -1,6 +1,6 @@
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { DECADE } from '../format-date.ts';
-import { textWidth } from './text-width.ts';
+import { textWidth } from '../text-width.ts';
 
 /** A tick on the time axis; `label` is null for an unlabelled tick. */
 export interface Tick {

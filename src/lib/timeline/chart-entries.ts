@@ -1,7 +1,7 @@
 import { dateSpan } from './date-span.ts';
 import { horizontal, type TimelineMark } from './horizontal-layout.ts';
 import { vertical, type VerticalMark } from './vertical-layout.ts';
-import { textWidth, truncate } from './text-width.ts';
+import { textWidth, truncate } from '../text-width.ts';
 import { wrapText } from './wrap-text.ts';
 import type { TimelineRecord } from './records.ts';
 

@@ -1,4 +1,4 @@
-import { textWidth } from './text-width.ts';
+import { textWidth } from '../text-width.ts';
 
 // Runs of Latin letters, digits and their punctuation stay whole; every other character is its own token.
 const tokens = /[A-Za-z0-9.%+\-/]+|./gsu;
