@@ -7,9 +7,9 @@ import { parkSchema } from './schemas/park.ts';
 import { sourceDocumentSchema } from './schemas/source-document.ts';
 import { figureSchema } from './schemas/figure.ts';
 import { historySchema } from './schemas/history.ts';
+import { config } from './config.ts';
 
-// Tests point the build at a fixture folder; everyone else uses ./content.
-const root = process.env.ZJ_CONTENT_DIR ?? './content';
+const root = config.contentDir;
 
 const articles = defineCollection({
   // Article pages measure their length on the rendered HTML; milestone pages summarise their Markdown body.

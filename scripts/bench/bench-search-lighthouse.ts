@@ -1,6 +1,6 @@
 // `node scripts/bench/bench-search-lighthouse.ts`: Lighthouse (mobile preset) on the search page opened with a query, several
 // times, with where the main thread's time went. The search-page row of `npm run bench`, repeated.
-// BENCH_DIST picks the build (default $ZJ_OUT_DIR or dist; several, comma-separated, are measured in turn, run by run,
+// BENCH_DIST picks the build (default ZJ_OUT_DIR; several, comma-separated, are measured in turn, run by run,
 // so that load from other work falls on each alike), BENCH_PORT the first port, BENCH_RUNS the runs (5), BENCH_PATHS
 // the pages (comma-separated, default search/?q=集成电路).
 import { loadavg } from 'node:os';
@@ -8,10 +8,11 @@ import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { chromiumPath } from '../dev/chromium-path.mjs';
 import { serveDist } from './serve-dist.ts';
+import { bench } from './config.ts';
 
-const dists = (process.env.BENCH_DIST ?? process.env.ZJ_OUT_DIR ?? 'dist').split(',');
-const runs = Number(process.env.BENCH_RUNS ?? 5);
-const paths = (process.env.BENCH_PATHS ?? 'search/?q=集成电路').split(',');
+const dists = bench.dist().split(',');
+const runs = bench.runs(5);
+const paths = bench.paths;
 const load = () => loadavg().map((n) => n.toFixed(1)).join(' / ');
 
 interface Item {
@@ -25,7 +26,7 @@ interface Item {
 const items = (audit: { details?: unknown } | undefined) => ((audit?.details as { items?: Item[] } | undefined)?.items ?? []);
 const short = (url = '') => url.replace(/^https?:\/\/[^/]+/, '').slice(0, 60);
 
-const port = Number(process.env.BENCH_PORT ?? 4660);
+const port = bench.port(4660);
 const servers = await Promise.all(dists.map((dir, i) => serveDist(dir, port + i)));
 const chrome = await launch({
   chromePath: chromiumPath(),

@@ -1,7 +1,7 @@
 // `npm run bench:search`: bytes and time of a cold first search and a warm second one, in headless Chromium over gzip
 // on loopback, for our search page and for Pagefind's default UI on the same build; then the same on synthetic
 // corpora 10× and 100× the size (scripts/bench/synthetic-corpus.ts). A benchmark that prints tables, not a test.
-// BENCH_DIST picks the build (default $ZJ_OUT_DIR or dist, built if it has no index), BENCH_FACTORS the sizes (1,10,100).
+// BENCH_DIST picks the build (default ZJ_OUT_DIR, built if it has no index), BENCH_FACTORS the sizes (1,10,100).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +12,15 @@ import { buildDefaultIndex } from '../eval/search-harness.ts';
 import { serveDist } from './serve-dist.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 import { measureSearch, uis, type Measurement } from './bench-search-measure.ts';
+import { bench } from './config.ts';
 
-const dist = process.env.BENCH_DIST ?? process.env.ZJ_OUT_DIR ?? 'dist';
-const factors = (process.env.BENCH_FACTORS ?? '1,10,100').split(',').map(Number);
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const dist = bench.dist();
+const factors = bench.factors;
+const runs = bench.runs(3);
 const root = 'dist-search-bench';
 const queries: [string, string] = ['集成电路', '张江科学城'];
 
-if (process.env.BENCH_REBUILD === '1' || !existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) {
+if (bench.rebuild || !existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ZJ_OUT_DIR: dist } });
 }
 
@@ -58,7 +59,7 @@ const launch = () => chromium.launch({ executablePath: chromiumPath(), args: ['-
 for (const factor of factors) {
   const { dir, pages } = prepare(factor);
   sizes.push(`| ${factor}× | ${pages} | ${kb(indexBytes(join(dir, 'pagefind')))} | ${kb(indexBytes(join(dir, 'pagefind-default')))} |`);
-  const server = await serveDist(dir, Number(process.env.BENCH_PORT ?? 4650));
+  const server = await serveDist(dir, bench.port(4650));
   try {
     for (const ui of uis) {
       // A browser per UI and corpus; if it dies (another process may kill Chromium on a shared machine), one retry.

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { chromium } from '@playwright/test';
 import { writeSyntheticContent } from './synthetic-milestones.ts';
 import { serveDist } from './serve-dist.ts';
+import { bench } from './config.ts';
 import { chromiumPath } from '../dev/chromium-path.mjs';
 import { parsePartialDate } from '../../src/schemas/partial-date.ts';
 import { compareDates } from '../../src/lib/format-date.ts';
@@ -19,12 +20,12 @@ import { layoutHorizontal } from '../../src/lib/timeline/horizontal-layout.ts';
 import { layoutVertical } from '../../src/lib/timeline/vertical-layout.ts';
 import { categoryLabels } from '../../src/lib/labels.ts';
 
-const TOTAL = Number(process.env.BENCH_MILESTONES ?? 1000);
+const TOTAL = bench.milestones;
 const CONTENT = '.bench/timeline/content';
 // BENCH_DIST and BENCH_CACHE_DIR: the build and its content cache, so two variants can be built and measured in turn.
-const DIST = process.env.BENCH_DIST ?? 'dist-bench-timeline';
-const CACHE = process.env.BENCH_CACHE_DIR ?? 'node_modules/.astro-bench-timeline';
-const PORT = Number(process.env.BENCH_PORT ?? 4590);
+const DIST = bench.dist('dist-bench-timeline');
+const CACHE = bench.cacheDir;
+const PORT = bench.port(4590);
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -167,12 +168,12 @@ async function frameCost() {
   }
 }
 
-if (!process.env.BENCH_REUSE) {
+if (!bench.reuse) {
   const total = writeSyntheticContent(CONTENT, TOTAL);
   console.log(`${total} milestones (${total - readdirSync('content/milestones').length} synthetic) in ${CONTENT}`);
 }
 console.log('layout at build (ms, records → both layouts):', layoutTime());
-if (!process.env.BENCH_REUSE) {
+if (!bench.reuse) {
   console.log(`building ${DIST} …`);
   const build = spawnSync('node_modules/.bin/astro', ['build'], {
     // Its own content cache: the synthetic collection must not meet another build's cache of content/.

@@ -8,6 +8,7 @@ import { serveDist } from './serve-dist.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureAssetBytes } from './asset-bytes.ts';
 import { benchBuildScaling } from './build-scaling.ts';
+import { bench } from './config.ts';
 
 const pages = {
   home: './',
@@ -19,19 +20,19 @@ const pages = {
   search: 'search/?q=集成电路',
 };
 
-if (process.env.BENCH_REUSE !== '1' || !existsSync('dist/index.html')) execSync('npm run build', { stdio: 'ignore' });
+if (!bench.reuse || !existsSync('dist/index.html')) execSync('npm run build', { stdio: 'ignore' });
 const server = await serveDist('dist', 4610);
 try {
   console.log('\n## JavaScript and CSS per page type (gzip, KB)\n');
   console.table(await measureAssetBytes(server.url, pages));
-  const runs = Number(process.env.BENCH_LH_RUNS ?? 3);
+  const runs = bench.lighthouseRuns;
   console.log(`\n## Lighthouse, mobile preset (median of ${runs} runs; load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')})\n`);
   const { milestone: _m, park: _p, ...lighthousePages } = pages;
   console.table(await runLighthouse(server.url, lighthousePages, runs));
 } finally {
   await server.stop();
 }
-if (process.env.BENCH_SKIP_SCALING !== '1') {
+if (!bench.skipScaling) {
   console.log('\n## Build scaling (build + Pagefind index)\n');
   console.table(await benchBuildScaling());
 }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSyntheticContent } from './synthetic-content.ts';
+import { bench } from './config.ts';
 
 export interface ScalingRow {
   articles: number;
@@ -32,7 +33,7 @@ const countHtml = (p: string): number =>
   readdirSync(p, { recursive: true }).filter((f) => String(f).endsWith('.html') && !String(f).startsWith('pagefind')).length;
 
 /** Builds once per corpus size (real = the content folder as it is) and measures it. */
-export async function benchBuildScaling(sizes = (process.env.BENCH_SCALES ?? 'real,10000').split(',')): Promise<ScalingRow[]> {
+export async function benchBuildScaling(sizes = bench.scales): Promise<ScalingRow[]> {
   const rows: ScalingRow[] = [];
   for (const s of sizes) {
     const contentDir = s === 'real' ? 'content' : writeSyntheticContent('content', `.bench/content-${s}`, Number(s));

@@ -1,28 +1,18 @@
-// Builds the Pagefind search index of a built site: `node scripts/build/build-search-index.ts [dir]` (default $ZJ_OUT_DIR or dist).
-// Past ZJ_SEARCH_SHARD_PAGES pages (default 2,000) the index is split into shards that the browser merges
+// Builds the Pagefind search index of a built site: `node scripts/build/build-search-index.ts [dir]` (default ZJ_OUT_DIR, src/config.ts).
+// Past ZJ_SEARCH_SHARD_PAGES pages the index is split into shards that the browser merges
 // (src/lib/search/shards.ts), built side by side by scripts/build/index-search-shard.ts, a few at a time.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
 import { traditionalForms } from '../../src/lib/search/traditional.ts';
-import { defaultShardPages, planShards, shardFolder, shardManifest, type ShardManifest } from '../../src/lib/search/shards.ts';
+import { planShards, shardFolder, shardManifest, type ShardManifest } from '../../src/lib/search/shards.ts';
 import type { ShardJob, ShardReport } from './index-search-shard.ts';
+import { config } from '../../src/config.ts';
 
-const dir = process.argv[2] ?? process.env.ZJ_OUT_DIR ?? 'dist';
+const dir = process.argv[2] ?? config.outDir;
 const output = join(dir, 'pagefind');
-/** A whole number above 0 from the environment variable `name`, or `fallback` when it is unset. */
-function setting(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (Number.isInteger(value) && value > 0) return value;
-  console.error(`search index: ${name} must be a whole number above 0, not “${process.env[name]}”`);
-  process.exit(1);
-}
-
-const shardPages = setting('ZJ_SEARCH_SHARD_PAGES', defaultShardPages);
-// Pagefind's indexer keeps to about one core and, for a full shard, about 1 GB: one shard per core, within memory.
-const jobs = setting('ZJ_SEARCH_JOBS', Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 ** 30 / 1.5))));
+const { searchShardPages: shardPages, searchJobs: jobs } = config;
 const running = new Set<ChildProcess>();
 
 /** Every HTML file under `root`, relative to it, except Pagefind's own output. */

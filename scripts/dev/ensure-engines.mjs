@@ -3,13 +3,12 @@
 // As root on Debian/Ubuntu it runs `apt-get install` for the missing packages; anywhere else it says what to install.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
+import { FIREFOX, MINIBROWSER, WEBKIT_DRIVER } from './engine-paths.mjs';
 
-// Debian's multiarch folder for this machine.
-const triplet = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? `${process.arch}-linux-gnu`;
 const needs = [
-  { pkg: 'firefox-esr', path: process.env.ZJ_FIREFOX ?? '/usr/bin/firefox-esr' },
-  { pkg: 'webkit2gtk-driver', path: process.env.ZJ_WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver' },
-  { pkg: 'webkit2gtk-driver', path: process.env.ZJ_WEBKIT_BROWSER ?? `/usr/lib/${triplet}/webkit2gtk-4.1/MiniBrowser` },
+  { pkg: 'firefox-esr', path: FIREFOX },
+  { pkg: 'webkit2gtk-driver', path: WEBKIT_DRIVER },
+  { pkg: 'webkit2gtk-driver', path: MINIBROWSER },
   { pkg: 'xvfb', path: '/usr/bin/xvfb-run' },
 ];
 const missing = () => [...new Set(needs.filter((n) => !existsSync(n.path)).map((n) => n.pkg))];

@@ -11,8 +11,9 @@ import { parseQuery } from '../../src/lib/search/query.ts';
 import { findPages } from '../../src/lib/search/find-pages.ts';
 import { oneAtATime } from '../../src/lib/search/one-at-a-time.ts';
 import type { PagefindResult } from '../../src/lib/search/pagefind-types.ts';
+import { config } from '../../src/config.ts';
 
-const dir = process.argv[2] ?? process.env.ZJ_OUT_DIR ?? 'dist';
+const dir = process.argv[2] ?? config.outDir;
 if (!existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))) throw new Error(`${dir}/pagefind is missing: run npm run build first`);
 const work = `${dir.replace(/\/$/, '')}-search-eval`;
 rmSync(work, { recursive: true, force: true });

@@ -12,8 +12,9 @@ import { pickTerms } from './search-eval-terms.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { findPages } from '../../src/lib/search/find-pages.ts';
 import { oneAtATime } from '../../src/lib/search/one-at-a-time.ts';
+import { config } from '../../src/config.ts';
 
-const dir = process.argv[2] ?? process.env.ZJ_OUT_DIR ?? 'dist';
+const dir = process.argv[2] ?? config.outDir;
 if (!existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))) throw new Error(`${dir}/pagefind is missing: run npm run build first`);
 const terms = [...pickTerms(readFragments(join(dir, 'pagefind'))).map((t) => t.term), '“集成电路”', '"张江 科学城"', 'G6', 'gcj-0', '集成 电路'];
 // Traditional queries are converted on the page (OpenCC), so they are compared as the page shows them, by count only.

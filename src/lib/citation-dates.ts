@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-
 /** Reads `git log --format=%cs --name-only` output: each file's newest commit date (the first one listed). */
 export function parseGitLog(log: string): Map<string, string> {
   const dates = new Map<string, string>();
@@ -11,19 +9,7 @@ export function parseGitLog(log: string): Map<string, string> {
   return dates;
 }
 
-let committed: Map<string, string> | undefined;
-
-function readGit(): Map<string, string> {
-  try {
-    return parseGitLog(execFileSync('git', ['log', '--format=%cs', '--name-only', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-  } catch {
-    // Not a git checkout (e.g. an exported tarball): every page counts as updated on the day of the build.
-    return new Map();
-  }
-}
-
-/** The date (YYYY-MM-DD) a content file last changed: its last commit, or the build day if it has none yet. One `git log` per build. */
-export function contentUpdated(filePath: string | undefined, today = new Date().toISOString().slice(0, 10)): string {
-  committed ??= readGit();
+/** The date (YYYY-MM-DD) a content file last changed: its date in `committed`, or `today` if it has none yet. */
+export function updatedOn(committed: Map<string, string>, filePath: string | undefined, today: string): string {
   return (filePath && committed.get(filePath.replace(/^\.\//, ''))) || today;
 }

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { siteContent } from '../lib/content.ts';
 import { routes } from '../lib/paths.ts';
 import { absoluteUrl } from '../lib/site-urls.ts';
-import { contentUpdated } from '../lib/citation-dates.ts';
+import { contentUpdated } from '../content-updated.ts';
 import { formatPartialDate } from '../lib/format-date.ts';
 import { markdownSummary } from '../lib/markdown-text.ts';
 import { rssXml } from '../lib/feed.ts';

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { siteContent } from '../lib/content.ts';
 import { routes } from '../lib/paths.ts';
 import { absoluteUrl } from '../lib/site-urls.ts';
-import { contentUpdated } from '../lib/citation-dates.ts';
+import { contentUpdated } from '../content-updated.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
 
 // Section pages; search and 404 are left out on purpose.

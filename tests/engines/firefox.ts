@@ -2,9 +2,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { settled, type Driver, type PageFunction } from './driver.ts';
-
-/** Where Debian's firefox-esr package puts the browser; ZJ_FIREFOX overrides it. */
-export const FIREFOX = process.env.ZJ_FIREFOX ?? '/usr/bin/firefox-esr';
+import { FIREFOX } from '../../scripts/dev/engine-paths.mjs';
 
 /** Starts a headless Firefox with one 1280 × 900 page, in Chinese and the light system theme, on the site at `base`. */
 export async function firefox(base: string): Promise<Driver> {

@@ -3,11 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { settled, type Driver, type Key } from './driver.ts';
-
-/** Where Debian's packages put the driver and the browser it automates; ZJ_WEBKIT_* override them. */
-export const WEBKIT_DRIVER = process.env.ZJ_WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
-const triplet = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch as string] ?? `${process.arch}-linux-gnu`;
-export const MINIBROWSER = process.env.ZJ_WEBKIT_BROWSER ?? `/usr/lib/${triplet}/webkit2gtk-4.1/MiniBrowser`;
+import { MINIBROWSER, WEBKIT_DRIVER } from '../../scripts/dev/engine-paths.mjs';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 // WebDriver's code points for the keys that are not characters.

@@ -4,11 +4,8 @@ import { parkLocationIssues } from '../map/park-location-issues.ts';
 import { districtFeatures } from '../map/districts.ts';
 import { shanghai } from '../../data/shanghai.ts';
 
-/** The content folder: ZJ_CONTENT_DIR (used by the bad-fixture tests) or ./content. */
-export const contentDir = () => process.env.ZJ_CONTENT_DIR ?? 'content';
-
 /** Throws an error listing every problem in a content folder, each with its file and field. */
-export function assertValidContent(dir = contentDir()): void {
+export function assertValidContent(dir: string): void {
   const content = readContent(dir);
   const issues = [...validateContent(content), ...parkLocationIssues(content.parks, districtFeatures(shanghai))];
   if (issues.length) throw new Error(`内容校验失败（${issues.length} 处）：\n${formatIssues(issues)}`);

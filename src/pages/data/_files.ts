@@ -1,5 +1,5 @@
 import { siteContent } from '../../lib/content.ts';
-import { contentUpdated } from '../../lib/citation-dates.ts';
+import { contentUpdated } from '../../content-updated.ts';
 import { latestDay } from '../../lib/cite/cited-pages.ts';
 import { openDataFiles, type DataFile } from '../../lib/open-data/files.ts';
 import { openDataRows } from '../../lib/open-data/rows.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../../lib/content.ts';
-import { contentUpdated } from '../../../lib/citation-dates.ts';
+import { contentUpdated } from '../../../content-updated.ts';
 import { citedPages, type CitedPage } from '../../../lib/cite/cited-pages.ts';
 import { citeFormatKeys, citeFormats, type CiteFormat } from '../../../lib/cite/formats.ts';
 import { sourceRecord } from '../../../lib/cite/record.ts';
