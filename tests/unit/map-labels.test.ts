@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content.ts';
-import { placeLabels, type Box, type LabelItem } from '../../src/lib/map/label-layout.ts';
+import { placeLabelsAroundPoints, type Box, type LabelItem } from '../../src/lib/map/label-layout.ts';
 import { cjkMetrics, textWidth as width } from '../../src/lib/text-width.ts';
 import { parkMap, type LabelOffset } from '../../src/lib/map/park-map.ts';
 import { shanghai } from '../../src/data/shanghai.ts';
@@ -10,14 +10,14 @@ const textWidth = (text: string, fontSize: number) => width(text, fontSize, cjkM
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 const pairs = <T>(xs: T[]) => xs.flatMap((a, i) => xs.slice(i + 1).map((b) => [a, b] as const));
 
-describe('placeLabels', () => {
+describe('placeLabelsAroundPoints', () => {
   // A dense cluster: 24 points in a 160-unit square, each with a three-character label.
   const random = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
   const rnd = random(42);
   const items: LabelItem[] = Array.from({ length: 24 }, (_, i) => ({
     id: `p${i}`, x: 120 + rnd() * 160, y: 120 + rnd() * 160, width: 39, height: 16, marker: 4,
   }));
-  const placed = placeLabels(items, { width: 400, height: 400, gap: 4 });
+  const placed = placeLabelsAroundPoints(items, { width: 400, height: 400, gap: 4 });
 
   it('gives no two labels overlapping boxes', () => {
     expect(pairs(placed).filter(([a, b]) => overlap(a.box, b.box))).toEqual([]);
@@ -34,7 +34,7 @@ describe('placeLabels', () => {
   });
 
   it('leaves a label out rather than let it collide when there is no room', () => {
-    const tight = placeLabels(
+    const tight = placeLabelsAroundPoints(
       [{ id: 'a', x: 10, y: 10, width: 15, height: 15, marker: 2 }, { id: 'b', x: 20, y: 10, width: 15, height: 15, marker: 2 }],
       { width: 30, height: 20, gap: 2 },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitNewLabels, placeLabels, stickyOrder, type LabelRequest } from '../../src/lib/timeline/label-placement.ts';
+import { limitNewLabels, placeLabelsAlongAxis, stickyOrder, type LabelRequest } from '../../src/lib/timeline/label-placement.ts';
 import { seeded } from './timeline-random.ts';
 
 const options = { bounds: [0, 1000] as const, height: 18, gap: 4 };
@@ -7,7 +7,7 @@ type Box = [number, number, number, number];
 const hits = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /** Label and mark boxes of a placement, for checking. */
-function boxes(requests: LabelRequest[], placed: ReturnType<typeof placeLabels>) {
+function boxes(requests: LabelRequest[], placed: ReturnType<typeof placeLabelsAlongAxis>) {
   const labels = placed.flatMap((p, i): [number, Box][] => {
     if (!p) return [];
     const r = requests[i];
@@ -17,14 +17,14 @@ function boxes(requests: LabelRequest[], placed: ReturnType<typeof placeLabels>)
   return { labels, marks };
 }
 
-describe('placeLabels: collision-free labelling', () => {
+describe('placeLabelsAlongAxis: collision-free labelling', () => {
   const random = seeded(42);
   const requests: LabelRequest[] = Array.from({ length: 400 }, () => {
     const x0 = random() * 1000;
     return { x0, x1: x0 + (random() < 0.3 ? 9 : random() * 200), y: 8 + Math.floor(random() * 30) * 15, half: 5, widths: [60 + random() * 160, 50] };
   });
   const order = requests.map((_, i) => i);
-  const placed = placeLabels(requests, order, options);
+  const placed = placeLabelsAlongAxis(requests, order, options);
   const { labels, marks } = boxes(requests, placed);
 
   it('never lets two labels overlap', () => {
@@ -43,41 +43,41 @@ describe('placeLabels: collision-free labelling', () => {
   });
 });
 
-describe('placeLabels: choices', () => {
+describe('placeLabelsAlongAxis: choices', () => {
   const lone: LabelRequest = { x0: 100, x1: 109, y: 50, half: 4.5, widths: [120, 60] };
 
   it('puts a point’s label to its right, then to its left', () => {
-    expect(placeLabels([lone], [0], options)[0]).toEqual({ x: 113, variant: 0 });
+    expect(placeLabelsAlongAxis([lone], [0], options)[0]).toEqual({ x: 113, variant: 0 });
     const nearEdge = { ...lone, x0: 950, x1: 959 };
-    expect(placeLabels([nearEdge], [0], options)[0]).toEqual({ x: 950 - 4 - 120, variant: 0 });
+    expect(placeLabelsAlongAxis([nearEdge], [0], options)[0]).toEqual({ x: 950 - 4 - 120, variant: 0 });
   });
   it('writes a label inside a wide span, at the visible start of it', () => {
     const span = { x0: -500, x1: 800, y: 50, half: 6, widths: [120] };
-    expect(placeLabels([span], [0], options)[0]).toEqual({ x: 4, variant: 0 });
+    expect(placeLabelsAlongAxis([span], [0], options)[0]).toEqual({ x: 4, variant: 0 });
   });
   it('falls back to the shorter variant when only that fits', () => {
     const blocker = { x0: 250, x1: 259, y: 50, half: 4.5, widths: [1000] };
     const squeezed = { ...lone, x0: 5, x1: 14, widths: [300, 100] };
-    expect(placeLabels([squeezed, blocker], [0, 1], options)[0]).toEqual({ x: 18, variant: 1 });
+    expect(placeLabelsAlongAxis([squeezed, blocker], [0, 1], options)[0]).toEqual({ x: 18, variant: 1 });
   });
   it('gives a contested place to the label placed first', () => {
     // a fits only to its right, b only to its left, and the two places overlap.
     const a = { ...lone, widths: [300] };
     const b = { ...lone, x0: 700, x1: 709, widths: [300] };
-    expect(placeLabels([a, b], [0, 1], options)).toEqual([{ x: 113, variant: 0 }, null]);
-    expect(placeLabels([a, b], [1, 0], options)).toEqual([null, { x: 396, variant: 0 }]);
+    expect(placeLabelsAlongAxis([a, b], [0, 1], options)).toEqual([{ x: 113, variant: 0 }, null]);
+    expect(placeLabelsAlongAxis([a, b], [1, 0], options)).toEqual([null, { x: 396, variant: 0 }]);
   });
   it('keeps labels off a span stretched far past the bounds, as on a deep zoom', () => {
     const across = { x0: -5e6, x1: 5e6, y: 50, half: 6, widths: [2000] };
     const endsInside = { x0: -5e6, x1: 600, y: 80, half: 6, widths: [2000] };
     const dotOnSpan = { ...lone, x0: 300, x1: 309 };
     const dotAfterEnd = { ...lone, x0: 640, x1: 649, y: 80 };
-    const placed = placeLabels([across, endsInside, dotOnSpan, dotAfterEnd], [0, 1, 2, 3], options);
+    const placed = placeLabelsAlongAxis([across, endsInside, dotOnSpan, dotAfterEnd], [0, 1, 2, 3], options);
     expect(placed[2], 'every place beside the dot lies on the span').toBeNull();
     expect(placed[3]).toEqual({ x: 653, variant: 0 });
   });
   it('skips marks that are hidden or out of view', () => {
-    expect(placeLabels([null, lone], [0, 1], options)).toEqual([null, { x: 113, variant: 0 }]);
+    expect(placeLabelsAlongAxis([null, lone], [0, 1], options)).toEqual([null, { x: 113, variant: 0 }]);
   });
   it('places exactly what testing every box against every other would (the grid only saves work)', () => {
     // The same greedy rule, the slow way: each candidate against every mark (clipped to the bounds) and label.
@@ -115,7 +115,7 @@ describe('placeLabels: choices', () => {
         return { x0, x1, y: 8 + Math.floor(random() * 25) * 15, half: kind < 0.4 ? 4.5 : 3.5, widths: [40 + random() * 200, 30 + random() * 20] };
       });
       const order = requests.map((_, i) => i).sort(() => random() - 0.5);
-      expect(placeLabels(requests, order, options)).toEqual(everyPair(requests, order));
+      expect(placeLabelsAlongAxis(requests, order, options)).toEqual(everyPair(requests, order));
     }
   });
 });
@@ -132,8 +132,8 @@ describe('labels while the view moves', () => {
       return { x0, x1: x0 + 9, y: 8 + Math.floor(random() * 20) * 15, half: 4.5, widths: [60 + random() * 120, 40] };
     });
     const order = requests.map((_, i) => i);
-    const shown = placeLabels(requests, order, options).map((p, i) => !!p && i % 2 === 0);
-    const placed = placeLabels(requests, stickyOrder(order, shown), options);
+    const shown = placeLabelsAlongAxis(requests, order, options).map((p, i) => !!p && i % 2 === 0);
+    const placed = placeLabelsAlongAxis(requests, stickyOrder(order, shown), options);
     const { labels } = boxes(requests, placed);
     expect(labels.flatMap(([i, a]) => labels.flatMap(([j, b]) => (j > i && hits(a, b) ? [[i, j]] : [])))).toEqual([]);
     // Every label kept on screen keeps a place.

@@ -106,11 +106,12 @@ export function leaderEnd(box: Box, x: number, y: number): [number, number] {
 }
 
 /**
- * Places labels in the given order (earlier ones win), each at the first candidate spot that stays in the frame and
- * clears every marker, label and leader line placed so far — also when all of them shrink towards their anchors, as
- * they do relative to the map when it zooms in. Labels that fit nowhere are left out.
+ * Places point labels in two dimensions (the timeline's labels, which stay on their mark's row, are
+ * `placeLabelsAlongAxis`), in the given order (earlier ones win), each at the first candidate spot that stays in the
+ * frame and clears every marker, label and leader line placed so far — also when all of them shrink towards their
+ * anchors, as they do relative to the map when it zooms in. Labels that fit nowhere are left out.
  */
-export function placeLabels(items: LabelItem[], { width, height, gap }: LayoutOptions): PlacedLabel[] {
+export function placeLabelsAroundPoints(items: LabelItem[], { width, height, gap }: LayoutOptions): PlacedLabel[] {
   const markers = items
     .filter((i) => i.marker > 0)
     .map((i) => ({ at: [i.x, i.y] as [number, number], box: { x0: i.x - i.marker - 1, y0: i.y - i.marker - 1, x1: i.x + i.marker + 1, y1: i.y + i.marker + 1 } }));

@@ -2,7 +2,7 @@ import { geoPath } from 'd3-geo';
 import type { DistrictTopology } from './district-topology.ts';
 import { districtFeatures } from './districts.ts';
 import { fitProjection } from './fit-projection.ts';
-import { placeLabels, leaderEnd, type LabelItem } from './label-layout.ts';
+import { placeLabelsAroundPoints, leaderEnd, type LabelItem } from './label-layout.ts';
 import { cjkMetrics, textWidth } from '../text-width.ts';
 
 /** What the map needs to know of a park. */
@@ -77,7 +77,7 @@ export function parkMap(topo: DistrictTopology, parks: MapPark[], o: ParkMapOpti
       ...byCrowd.map((p) => ({ id: p.id, x: p.x, y: p.y, width: textWidth(p.name, o.fontSize, cjkMetrics) * s, height: lineHeight * s, marker: o.markerRadius * s })),
       ...named.map((n) => ({ id: n.name, x: n.x, y: n.y, width: n.w * s, height: lineHeight * s, marker: 0, centred: true })),
     ];
-    const placed = placeLabels(items, { width, height, gap: o.fontSize * 0.35 * s });
+    const placed = placeLabelsAroundPoints(items, { width, height, gap: o.fontSize * 0.35 * s });
     return new Map(
       placed.map((l) => {
         const item = items.find((i) => i.id === l.id)!;

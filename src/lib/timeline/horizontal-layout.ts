@@ -4,7 +4,7 @@ import type { TimeSpan } from './date-span.ts';
 import { markExtent, markSize, markThickness } from './mark-extent.ts';
 import { packRows } from './pack-rows.ts';
 import { stackLanes, rowCentre, type LaneBand } from './stack-lanes.ts';
-import { placeLabels, type LabelRequest, type Placement } from './label-placement.ts';
+import { placeLabelsAlongAxis, type LabelRequest, type Placement } from './label-placement.ts';
 import { axisTicks, type Tick } from './axis-ticks.ts';
 
 /** What the horizontal layout needs to know of a milestone. */
@@ -123,5 +123,5 @@ export function labelsAt(
     if (x1 < plot[0] || x0 > plot[1]) return null;
     return { x0, x1, y: y[i], half: markThickness(m.precision) / 2, widths: m.labelWidths };
   });
-  return placeLabels(requests, order, { bounds: plot, height: horizontal.labelHeight, gap: horizontal.labelGap });
+  return placeLabelsAlongAxis(requests, order, { bounds: plot, height: horizontal.labelHeight, gap: horizontal.labelGap });
 }

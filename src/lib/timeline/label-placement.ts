@@ -29,14 +29,15 @@ export interface LabelOptions {
 const CELL_X = 64;
 
 /**
- * Greedy collision-free labelling: in `order` (most important first) each mark gets the first of its candidate
+ * Greedy collision-free labelling along a time axis, each label on its mark's own row (the map's point labels, which
+ * move in two dimensions and may need leader lines, are `placeLabelsAroundPoints`): in `order` (most important first) each mark gets the first of its candidate
  * positions — inside the visible part of a wide span, right of it, left of it; at each, the longest variant
  * first — that stays in bounds and touches no other mark or placed label. A mark with no free position gets none.
  * Boxes sit in a grid over the bounds (cells CELL_X wide, a label high), so each test looks only at its
  * neighbours. This runs on every frame of a zoom: the grid is a few typed arrays and flat lists, not objects, so a
  * frame leaves little for the garbage collector.
  */
-export function placeLabels(
+export function placeLabelsAlongAxis(
   requests: readonly (LabelRequest | null)[],
   order: readonly number[],
   { bounds, height, gap }: LabelOptions,
