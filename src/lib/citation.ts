@@ -49,7 +49,7 @@ export function apaPage(page: CitedPage): CitationPart[] {
 }
 
 /** The plain text of citation parts, as copied. */
-export const plainText = (parts: CitationPart[]) => parts.map((p) => p.text).join('');
+export const citationText = (parts: CitationPart[]) => parts.map((p) => p.text).join('');
 
 /** Up to three responsible persons or bodies, then 等 (GB/T 7714-2015 8.1.2). */
 function responsible(names: string[]): string {

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { apaPage, gbtPage, gbtSource, isoDay, plainText } from '../../src/lib/citation.ts';
+import { apaPage, gbtPage, gbtSource, isoDay, citationText } from '../../src/lib/citation.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { readContent } from '../../src/lib/content/read-content.ts';
 
@@ -31,7 +31,7 @@ test.describe('citing a page', () => {
 
       await page.getByRole('button', { name: '复制APA 格式的引用' }).focus();
       await page.keyboard.press('Space');
-      await expect.poll(() => clipboard(page)).toBe(plainText(apaPage(cited)));
+      await expect.poll(() => clipboard(page)).toBe(citationText(apaPage(cited)));
       await expect(page.locator('#cite-apa i')).toHaveText(title.endsWith('？') ? title : `${title}.`);
     });
   }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { apaPage, gbtPage, gbtSource, isoDay, plainText } from '../../src/lib/citation.ts';
+import { apaPage, gbtPage, gbtSource, isoDay, citationText } from '../../src/lib/citation.ts';
 import { articleSource } from '../../src/schemas/article.ts';
 
 const page = { title: '十年之后再出发', url: 'https://example.org/articles/x/', updated: '2026-03-05', accessed: '2026-11-23' };
@@ -12,11 +12,11 @@ describe('citing a page of this site', () => {
   });
   it('APA 7: group author, (Year, Month Day), italic title, URL', () => {
     const parts = apaPage(page);
-    expect(plainText(parts)).toBe('张江十年. (2026, March 5). 十年之后再出发. https://example.org/articles/x/');
+    expect(citationText(parts)).toBe('张江十年. (2026, March 5). 十年之后再出发. https://example.org/articles/x/');
     expect(parts.filter((p) => p.em).map((p) => p.text)).toEqual(['十年之后再出发.']);
   });
   it('does not double the full stop after a title ending in a question mark', () => {
-    expect(plainText(apaPage({ ...page, title: '五年来进展如何？' }))).toContain('五年来进展如何？ https://');
+    expect(citationText(apaPage({ ...page, title: '五年来进展如何？' }))).toContain('五年来进展如何？ https://');
   });
   it('writes the access date as the reader’s local day', () => {
     expect(isoDay(new Date(2026, 0, 9, 23, 59))).toBe('2026-01-09');

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { citationMetaTags, metaSchemas, type MetaTag } from '../../src/lib/cite/meta-tags.ts';
-import { apaPage, gbtPage, plainText } from '../../src/lib/citation.ts';
+import { apaPage, gbtPage, citationText } from '../../src/lib/citation.ts';
 
 const page = { title: '张江示范区瞄准硬核科技', url: 'https://example.org/articles/x/', updated: '2026-03-05' };
 const tags = citationMetaTags(page);
@@ -57,7 +57,7 @@ describe('citation meta tags', () => {
     const gbt = gbtPage({ ...page, accessed: '2026-11-23' });
     expect(gbt.startsWith(`${value('citation_title')[0]}[EB/OL]. (${value('DC.date')[0]})`)).toBe(true);
     expect(gbt.endsWith(`${value('citation_public_url')[0]}.`)).toBe(true);
-    expect(plainText(apaPage({ ...page, accessed: '2026-11-23' })).startsWith(`${value('citation_author')[0]}. (2026, March 5)`)).toBe(true);
+    expect(citationText(apaPage({ ...page, accessed: '2026-11-23' })).startsWith(`${value('citation_author')[0]}. (2026, March 5)`)).toBe(true);
     expect(value('citation_publication_date')).toEqual(['2026/03/05']);
     expect(value('DC.title')).toEqual([page.title]);
     expect(value('DC.creator')).toEqual(value('citation_author'));
