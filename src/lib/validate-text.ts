@@ -12,9 +12,16 @@ const readerFields: Record<'articles' | 'milestones' | 'parks' | 'history', Fiel
   articles: (d) => ({ title: d.title, summary: d.summary }),
   milestones: (d) => ({ title: d.title }),
   history: (d) => ({ title: d.title, summary: d.summary }),
+  // A park's facts each show their note and, when inferred, the reason; its sources' notes show under 资料说明.
   parks: (d) => {
-    const note = (x: unknown) => (x && typeof x === 'object' ? (x as { note?: unknown; reason?: unknown }) : {});
-    return { name: d.name, description: d.description, 'joined.note': note(d.joined).note, 'area.note': note(d.area).note, 'joined.reason': note(d.joined).reason, 'area.reason': note(d.area).reason };
+    const fields: Record<string, unknown> = { name: d.name, description: d.description };
+    for (const fact of ['member', 'joined', 'area']) {
+      const value = (d[fact] ?? {}) as { note?: unknown; reason?: unknown };
+      fields[`${fact}.note`] = value.note;
+      fields[`${fact}.reason`] = value.reason;
+    }
+    if (Array.isArray(d.sources)) d.sources.forEach((s: { note?: unknown }, i) => (fields[`sources.${i}.note`] = s?.note));
+    return fields;
   },
 };
 

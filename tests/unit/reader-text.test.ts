@@ -99,6 +99,13 @@ describe('validateReaderText', () => {
       expect.stringMatching(/^history\/h\.mdx: 正文: 第 8 行.*“扫描文本”/),
     ]);
   });
+  it('checks every park fact’s note and reason and its sources’ notes, which readers see under 资料说明', () => {
+    const park = { name: '某园', description: '位于某区。', member: { status: 'inferred', reason: '最可能的是这一园。' }, sources: [{ title: 't', note: '本站没有找到原文。' }] };
+    expect(run(content({ parks: [entry('parks/p.yaml', 'p', park)] }))).toEqual([
+      expect.stringMatching(/^parks\/p\.yaml: member\.reason: .*“最可能的”/),
+      expect.stringMatching(/^parks\/p\.yaml: sources\.0\.note: .*“本站没有找到”/),
+    ]);
+  });
   it('names a link to a page that does not exist, and a root-relative link', () => {
     const issues = run(
       content({ history: [entry('history/h.mdx', 'h', {}, '见[甲](../milestones/2011-m/)、[乙](../milestones/2012-x/)、[丙](../figures/#zone-growth)。\n[丁](/parks/p/)')] }),
