@@ -29,7 +29,7 @@ const validateContent = {
 const themeInit = {
   name: 'zj-theme-init',
   hooks: {
-    'astro:config:setup': ({ injectScript }) => injectScript('head-inline', readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8').trim()),
+    'astro:config:setup': ({ injectScript }) => injectScript('head-inline', readFileSync(new URL('./src/client/reader/theme-init.js', import.meta.url), 'utf8').trim()),
   },
 };
 

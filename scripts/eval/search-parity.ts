@@ -35,7 +35,7 @@ try {
   const page = await browser.newPage({ locale: 'zh-CN' });
   await page.goto(`${server.url}search/?q=${encodeURIComponent('张江')}`);
   await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('共'));
-  const worker = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => /search-worker/.test(n)));
+  const worker = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/_astro\/worker-/.test(n)));
   if (!worker) throw new Error('the search page started no worker');
   // A second worker from the same script, driven directly: every result's address, in order, for each term.
   const inWorker = async (query: string): Promise<{ urls: string[]; partial: boolean }> =>

@@ -218,7 +218,7 @@ test('keyboard only: / to the box, Enter to search, arrows through results, Ente
 
 test('search code loads only once someone searches', async ({ page }) => {
   const loaded: string[] = [];
-  page.on('request', (r) => /pagefind|search-engine|SearchApp|t2cn/.test(r.url()) && loaded.push(new URL(r.url()).pathname));
+  page.on('request', (r) => /pagefind|\/_astro\/(worker-|local\.)|SearchApp|t2cn/.test(r.url()) && loaded.push(new URL(r.url()).pathname));
   for (const path of ['./', 'articles/zhangjiang-hardcore-tech/', 'milestones/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
@@ -226,7 +226,7 @@ test('search code loads only once someone searches', async ({ page }) => {
   expect(loaded).toEqual([]);
   await page.goto('search/');
   await page.waitForLoadState('networkidle');
-  expect(loaded.filter((u) => /pagefind|search-engine/.test(u))).toEqual([]);
+  expect(loaded.filter((u) => /pagefind|\/_astro\/(worker-|local\.)/.test(u))).toEqual([]);
   await box(page).pressSequentially('张江');
   await expect(status(page)).toContainText('共');
   expect(loaded.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
@@ -272,12 +272,12 @@ test('the search runs in a worker, and on the page where no worker can start', a
   page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
   await page.goto('search/?q=集成电路');
   await expect(status(page)).toContainText('“集成电路”：共');
-  expect(workers.filter((u) => /\/_astro\/search-worker/.test(u))).toHaveLength(1);
+  expect(workers.filter((u) => /\/_astro\/worker-/.test(u))).toHaveLength(1);
   // A browser without module workers, or a host whose policy header forbids them: the same search, on the page.
-  await page.route(/search-worker/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.route(/\/_astro\/worker-/, (route) => route.fulfill({ status: 404, body: '' }));
   const found = await total(page);
   const local: string[] = [];
-  page.on('request', (r) => /search-local/.test(r.url()) && local.push(r.url()));
+  page.on('request', (r) => /\/_astro\/local\./.test(r.url()) && local.push(r.url()));
   await page.goto('search/?q=集成电路');
   await expect(status(page)).toContainText('“集成电路”：共');
   expect(local).toHaveLength(1);

@@ -33,6 +33,17 @@ describe('the import graph', () => {
     expect(outside.flatMap((f) => graph.get(f)!.filter((i) => i.startsWith('tests/')).map((i) => `${f} → ${i}`))).toEqual([]);
   });
 
+  // src/lib/ is the pure core: what reads the environment or git is an adapter at the top of src/ (config.ts, href.ts,
+  // content-updated.ts) or a page, and hands lib/ what it read as a parameter. The one reader of files is
+  // lib/content/read-content.ts, the content reader that the build's validation, scripts and tests share.
+  it('keeps src/lib/ pure: no adapter imported, no environment or git read, files read only by the content reader', () => {
+    const adapters = ['src/config.ts', 'src/href.ts', 'src/content-updated.ts'];
+    const lib = all.filter((f) => f.startsWith('src/lib/'));
+    const impure = /import\.meta\.env|process\.env|['"]node:(child_process|fs|fs\/promises)['"]/;
+    expect(lib.flatMap((f) => graph.get(f)!.filter((i) => adapters.includes(i)).map((i) => `${f} → ${i}`))).toEqual([]);
+    expect(lib.filter((f) => impure.test(readFileSync(f, 'utf8')))).toEqual(['src/lib/content/read-content.ts']);
+  });
+
   it('has no import circle in src/', () => {
     const circles: string[] = [];
     const done = new Set<string>();

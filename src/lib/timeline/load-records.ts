@@ -1,9 +1,11 @@
 import { siteContent } from '../content.ts';
-import { href } from '../href.ts';
 import { timelineRecords, type TimelineRecord } from './records.ts';
 
-/** The timeline's records from the site's collections (the one impure step: it reads the content). */
-export async function loadTimelineRecords(): Promise<TimelineRecord[]> {
+/**
+ * The timeline's records from the site's collections (the one impure step: it reads the content). `href` prefixes a
+ * site path with the base the site is built for (`src/href.ts`).
+ */
+export async function loadTimelineRecords(href: (path: string) => string): Promise<TimelineRecord[]> {
   const { milestones, article, park, source } = await siteContent();
   return timelineRecords({
     milestones,

@@ -1,11 +1,11 @@
-import { horizontalChart } from './timeline-horizontal.ts';
-import { verticalChart } from './timeline-vertical.ts';
-import { categoryFilter } from './timeline-filter.ts';
-import { detailPanel } from './timeline-panel.ts';
-import { rovingFocus } from './timeline-keys.ts';
-import { tooltip } from './timeline-tooltip.ts';
-import type { Chart } from './timeline-chart.ts';
-import { defineLater } from './define-later.ts';
+import { horizontalChart } from './horizontal.ts';
+import { verticalChart } from './vertical.ts';
+import { categoryFilter } from './filter.ts';
+import { detailPanel } from './panel.ts';
+import { rovingFocus } from './keys.ts';
+import { tooltip } from './tooltip.ts';
+import type { Chart } from './chart.ts';
+import { defineLater } from '../dom/define-later.ts';
 
 /** <zj-timeline>: brings the build-time charts to life. Without its parts it does nothing. */
 class ZjTimeline extends HTMLElement {

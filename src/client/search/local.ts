@@ -1,9 +1,9 @@
 // The search on the page's main thread, for a browser where the search worker cannot start (see search-remote.ts):
 // the same engine and the same result views, only without a worker between them and the page.
-import { loadEngine } from './search-engine.ts';
-import { resultView } from '../lib/search/result-view.ts';
-import type { PagefindResult } from '../lib/search/pagefind-types.ts';
-import type { RemoteEngine, SearchResult } from './search-types.ts';
+import { loadEngine } from './engine.ts';
+import { resultView } from '../../lib/search/result-view.ts';
+import type { PagefindResult } from '../../lib/search/pagefind-types.ts';
+import type { RemoteEngine, SearchResult } from './types.ts';
 
 export async function localEngine(bundle: string, toSimplified: (text: string) => Promise<string>): Promise<RemoteEngine> {
   const engine = await loadEngine(bundle, document.documentElement.lang || 'zh-CN', toSimplified);

@@ -1,11 +1,11 @@
 // The marking on a page opened from a search result (see hits.ts, which loads this only then): every
 // occurrence of the query marked, the first one (or the first after the heading in the address) in view, and the bar
 // that moves between them, by click or by Enter / Shift+Enter, and clears them with Esc.
-import { passageHits, type PassageHits } from '../lib/search/passage-hits.ts';
-import { hanCharacter } from '../lib/search/han.ts';
-import { traditionalIn } from '../lib/search/traditional.ts';
-import { hitParam } from '../lib/search/hit-link.ts';
-import type { TextRun } from '../lib/search/find-hits.ts';
+import { passageHits, type PassageHits } from '../../lib/search/passage-hits.ts';
+import { hanCharacter } from '../../lib/search/han.ts';
+import { traditionalIn } from '../../lib/search/traditional.ts';
+import { hitParam } from '../../lib/search/hit-link.ts';
+import type { TextRun } from '../../lib/search/find-hits.ts';
 import { textRuns, unwrap, wrapHits } from './hit-marks.ts';
 import { toSimplified } from './to-simplified.ts';
 

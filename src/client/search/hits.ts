@@ -1,6 +1,6 @@
 // <zj-hits>: on a page opened from a search result (?hl=集成电路), marks the query's occurrences and shows the bar that
 // moves between them. On any other visit it does nothing, and the marking code (passage-marker.ts) is never fetched.
-import { hitQuery } from '../lib/search/hit-link.ts';
+import { hitQuery } from '../../lib/search/hit-link.ts';
 
 class ZjHits extends HTMLElement {
   connectedCallback() {

@@ -1,7 +1,7 @@
-import { dateSpan } from '../lib/timeline/date-span.ts';
-import { layoutVertical, vertical, type VerticalLayout, type VerticalMark } from '../lib/timeline/vertical-layout.ts';
-import { monthTicksPath, verticalShape } from '../lib/timeline/vertical-geometry.ts';
-import type { Chart } from './timeline-chart.ts';
+import { dateSpan } from '../../lib/timeline/date-span.ts';
+import { layoutVertical, vertical, type VerticalLayout, type VerticalMark } from '../../lib/timeline/vertical-layout.ts';
+import { monthTicksPath, verticalShape } from '../../lib/timeline/vertical-geometry.ts';
+import type { Chart } from './chart.ts';
 
 /** The narrow-screen chart: time runs down the page, which scrolls; filtering lays the labels out again. */
 export function verticalChart(svg: SVGSVGElement): Chart {

@@ -1,8 +1,8 @@
 // DOM for the search page: result items, filter lists. Everything from the index or the query goes in as text.
-import type { Segment } from '../lib/search/excerpt.ts';
-import { facets, type FacetKey } from '../lib/search/facets.ts';
-import type { ResultView } from '../lib/search/result-view.ts';
-import { hitLink } from '../lib/search/hit-link.ts';
+import type { Segment } from '../../lib/search/excerpt.ts';
+import { facets, type FacetKey } from '../../lib/search/facets.ts';
+import type { ResultView } from '../../lib/search/result-view.ts';
+import { hitLink } from '../../lib/search/hit-link.ts';
 
 /** Creates an element with text content and attributes. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {

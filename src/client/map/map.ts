@@ -1,8 +1,8 @@
-import { setupZoom } from './map-zoom.ts';
-import { setupTooltip } from './map-tooltip.ts';
-import { setupStepper } from './map-stepper.ts';
-import { setupPanel } from './map-panel.ts';
-import { defineLater } from './define-later.ts';
+import { setupZoom } from './zoom.ts';
+import { setupTooltip } from './tooltip.ts';
+import { setupStepper } from './stepper.ts';
+import { setupPanel } from './panel.ts';
+import { defineLater } from '../dom/define-later.ts';
 
 /** <zj-park-map>: zoom, tooltips, the adjustment stepper and the park panel over the map drawn at build time. */
 class ParkMapElement extends HTMLElement {

@@ -1,4 +1,4 @@
-import { announce, copyText } from './clipboard.ts';
+import { announce, copyText } from '../dom/clipboard.ts';
 
 /** <zj-heading-links data-within="selector">: gives each h2/h3 with an id inside the selector a button that copies a link to it. */
 class HeadingLinks extends HTMLElement {

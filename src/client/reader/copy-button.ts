@@ -1,4 +1,4 @@
-import { announce, copyText } from './clipboard.ts';
+import { announce, copyText } from '../dom/clipboard.ts';
 
 /** <zj-copy data-target="id" data-what="…">: shows its button and copies the target element's text, announcing the result. */
 class CopyButton extends HTMLElement {

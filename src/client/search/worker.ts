@@ -1,10 +1,10 @@
 // The search worker: Pagefind's WebAssembly, the index, our search engine (search-engine.ts) and the fragments it reads
 // all run here, off the page's main thread, which only draws what comes back (search-remote.ts is the other end).
 // A same-origin script, so the site's Content-Security-Policy (worker-src 'self') lets the page start it.
-import { loadEngine, type Engine } from './search-engine.ts';
-import { resultView, type ResultView } from '../lib/search/result-view.ts';
-import type { PagefindResult } from '../lib/search/pagefind-types.ts';
-import type { FromPage, FromWorker, Request, ResultRef } from './search-types.ts';
+import { loadEngine, type Engine } from './engine.ts';
+import { resultView, type ResultView } from '../../lib/search/result-view.ts';
+import type { PagefindResult } from '../../lib/search/pagefind-types.ts';
+import type { FromPage, FromWorker, Request, ResultRef } from './types.ts';
 
 const scope = self as unknown as { postMessage(message: FromWorker): void; onmessage: ((e: MessageEvent<FromPage>) => void) | null };
 let engine: Promise<Engine> | undefined;

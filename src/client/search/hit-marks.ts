@@ -1,5 +1,5 @@
 // The page's text as the passage search reads it, and the <mark> elements it puts around what it found.
-import type { Hit, TextRun } from '../lib/search/find-hits.ts';
+import type { Hit, TextRun } from '../../lib/search/find-hits.ts';
 
 // Never read or marked: code, scripts, graphics, controls (the headings' copy-link buttons), footnote numbers, what
 // the search index leaves out (data-pagefind-ignore) and what is not shown.

@@ -1,17 +1,17 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import 'd3-transition';
-import { dateSpan } from '../lib/timeline/date-span.ts';
-import { DECADE } from '../lib/format-date.ts';
-import { markSize, markThickness, zoomExtent } from '../lib/timeline/mark-extent.ts';
-import { markCorner, markPaths } from '../lib/timeline/mark-paths.ts';
-import { axisTicks } from '../lib/timeline/axis-ticks.ts';
-import { limitNewLabels, stickyOrder } from '../lib/timeline/label-placement.ts';
+import { dateSpan } from '../../lib/timeline/date-span.ts';
+import { DECADE } from '../../lib/format-date.ts';
+import { markSize, markThickness, zoomExtent } from '../../lib/timeline/mark-extent.ts';
+import { markCorner, markPaths } from '../../lib/timeline/mark-paths.ts';
+import { axisTicks } from '../../lib/timeline/axis-ticks.ts';
+import { limitNewLabels, stickyOrder } from '../../lib/timeline/label-placement.ts';
 import {
   horizontal, labelOrder, labelsAt, layoutHorizontal, placeRows, plotFrame, timeScale, type TimelineMark,
-} from '../lib/timeline/horizontal-layout.ts';
-import { drawTicks } from './timeline-axis.ts';
-import type { Chart } from './timeline-chart.ts';
+} from '../../lib/timeline/horizontal-layout.ts';
+import { drawTicks } from './axis.ts';
+import type { Chart } from './chart.ts';
 
 const DAY = 86_400_000;
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');

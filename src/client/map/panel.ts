@@ -1,5 +1,5 @@
-import type { MapStepper } from './map-stepper.ts';
-import { nearestPark } from './map-nearest.ts';
+import type { MapStepper } from './stepper.ts';
+import { nearestPark } from './nearest.ts';
 
 /** Opens a park's panel on click, tap, Enter or a #<park-id> address; closes it on × or Escape. */
 export function setupPanel(root: HTMLElement, svg: SVGSVGElement, stepper?: MapStepper, zoomTo?: (box: DOMRect) => void): void {

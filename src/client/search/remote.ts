@@ -1,9 +1,9 @@
 // The page's end of the search worker (search-worker.ts): the same Engine as search-engine.ts, with every call posted to
 // the worker, so that Pagefind's WebAssembly, the index and the search itself never block the main thread.
-import type { Outcome } from './search-engine.ts';
-import type { FacetIndex } from '../lib/search/facets.ts';
-import type { ResultView } from '../lib/search/result-view.ts';
-import type { FromPage, FromWorker, RemoteEngine, Request, ResultRef, SearchResult } from './search-types.ts';
+import type { Outcome } from './engine.ts';
+import type { FacetIndex } from '../../lib/search/facets.ts';
+import type { ResultView } from '../../lib/search/result-view.ts';
+import type { FromPage, FromWorker, RemoteEngine, Request, ResultRef, SearchResult } from './types.ts';
 import { toSimplified } from './to-simplified.ts';
 
 /**
@@ -15,13 +15,13 @@ export async function connectEngine(bundle: string): Promise<RemoteEngine> {
   try {
     return await startWorker(bundle);
   } catch (error) {
-    const { localEngine } = await import('./search-local.ts');
+    const { localEngine } = await import('./local.ts');
     return localEngine(bundle, toSimplified).catch(() => Promise.reject(error));
   }
 }
 
 async function startWorker(bundle: string): Promise<RemoteEngine> {
-  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'search' });
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let next = 0;
   const fail = (error: Error) => {

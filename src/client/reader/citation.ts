@@ -1,4 +1,4 @@
-import { gbtPage, isoDay, type CitedPage } from '../lib/citation.ts';
+import { gbtPage, isoDay, type CitedPage } from '../../lib/citation.ts';
 
 /** <zj-citation data-page='{"title","url","updated"}'>: rewrites the GB/T citation with today's date as 引用日期. */
 class Citation extends HTMLElement {

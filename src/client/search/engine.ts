@@ -1,14 +1,14 @@
 // The search itself: Pagefind (imported on first use from the site's bundle folder), the facet index, and the retry in
 // Simplified of a query in Traditional Chinese. It runs in the search worker (search-worker.ts), off the page's
 // main thread; the page talks to it through search-remote.ts (or runs it itself, search-local.ts, where no worker starts).
-import { findPages } from '../lib/search/find-pages.ts';
-import { traditionalIn } from '../lib/search/traditional.ts';
-import { parseQuery, normalizeQuery, type QueryTerm } from '../lib/search/query.ts';
-import { oneAtATime } from '../lib/search/one-at-a-time.ts';
-import { facets, pageTypes, type FacetIndex } from '../lib/search/facets.ts';
-import { hanCharacter } from '../lib/search/han.ts';
-import { shardManifest, shardUrls } from '../lib/search/shards.ts';
-import type { PagefindApi, PagefindResult } from '../lib/search/pagefind-types.ts';
+import { findPages } from '../../lib/search/find-pages.ts';
+import { traditionalIn } from '../../lib/search/traditional.ts';
+import { parseQuery, normalizeQuery, type QueryTerm } from '../../lib/search/query.ts';
+import { oneAtATime } from '../../lib/search/one-at-a-time.ts';
+import { facets, pageTypes, type FacetIndex } from '../../lib/search/facets.ts';
+import { hanCharacter } from '../../lib/search/han.ts';
+import { shardManifest, shardUrls } from '../../lib/search/shards.ts';
+import type { PagefindApi, PagefindResult } from '../../lib/search/pagefind-types.ts';
 
 /** What a query found. */
 export interface Outcome {

@@ -1,4 +1,4 @@
-import type { Chart } from './timeline-chart.ts';
+import type { Chart } from './chart.ts';
 
 export interface KeyActions {
   open(mark: SVGGraphicsElement): void;

@@ -1,8 +1,8 @@
 // What the page and the search worker say to each other, and the search as the page sees it, shared by
 // search-remote.ts (the page's end), search-worker.ts (the worker's end) and search-local.ts (no worker).
-import type { Outcome } from './search-engine.ts';
-import type { FacetIndex } from '../lib/search/facets.ts';
-import type { ResultView } from '../lib/search/result-view.ts';
+import type { Outcome } from './engine.ts';
+import type { FacetIndex } from '../../lib/search/facets.ts';
+import type { ResultView } from '../../lib/search/result-view.ts';
 
 /** A result as it crosses to the page: its fragment stays in the worker until the page asks for it. */
 export interface ResultRef {

@@ -1,13 +1,13 @@
 // <zj-search>: the search page. Its state lives in the address (?q=张江&type=milestone&year=2016&source=000), typing
 // updates it, back and forward restore it. The search runs in a worker (search-remote.ts), started when someone starts
 // to search, not with the page; this thread only draws the results.
-import { readState, writeState, selectionOf, type SearchState } from '../lib/search/url-state.ts';
-import { facetCounts, narrow, pageTypes, type FacetKey } from '../lib/search/facets.ts';
-import { searchSummary } from '../lib/search/summary.ts';
-import type { ResultView } from '../lib/search/result-view.ts';
-import { connectEngine } from './search-remote.ts';
-import type { Found, RemoteEngine, SearchResult } from './search-types.ts';
-import { el, facetLists, resultItem } from './search-render.ts';
+import { readState, writeState, selectionOf, type SearchState } from '../../lib/search/url-state.ts';
+import { facetCounts, narrow, pageTypes, type FacetKey } from '../../lib/search/facets.ts';
+import { searchSummary } from '../../lib/search/summary.ts';
+import type { ResultView } from '../../lib/search/result-view.ts';
+import { connectEngine } from './remote.ts';
+import type { Found, RemoteEngine, SearchResult } from './types.ts';
+import { el, facetLists, resultItem } from './render.ts';
 
 const pageSize = 10;
 // Shown as soon as it arrives, with the status line; the rest of the first page follows one result a frame, so that no

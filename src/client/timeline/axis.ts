@@ -1,4 +1,4 @@
-import { tickLines, type Tick } from '../lib/timeline/axis-ticks.ts';
+import { tickLines, type Tick } from '../../lib/timeline/axis-ticks.ts';
 
 interface Drawn {
   /** The tick lines of each level, one path each. */
