@@ -9,16 +9,9 @@ import { runLighthouse } from './lighthouse.ts';
 import { measureAssetBytes } from './asset-bytes.ts';
 import { benchBuildScaling } from './build-scaling.ts';
 import { bench } from './config.ts';
+import { benchPages } from './bench-pages.ts';
 
-const pages = {
-  home: './',
-  article: 'articles/zhangjiang-hardcore-tech/',
-  milestone: 'milestones/2016-zhangjiang-science-center/',
-  park: 'parks/lingang/',
-  timeline: 'timeline/',
-  map: 'map/',
-  search: 'search/?q=集成电路',
-};
+const pages = benchPages;
 
 if (!bench.reuse || !existsSync('dist/index.html')) execSync('npm run build', { stdio: 'ignore' });
 const server = await serveDist('dist', 4610);
