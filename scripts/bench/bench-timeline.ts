@@ -13,7 +13,7 @@ import { serveDist } from './serve-dist.ts';
 import { bench } from './config.ts';
 import { chromiumPath } from '../dev/chromium-path.mjs';
 import { parsePartialDate } from '../../src/schemas/partial-date.ts';
-import { compareDates } from '../../src/lib/format-date.ts';
+import { compareDates } from '../../src/lib/decade.ts';
 import { timelineRecords } from '../../src/lib/timeline/records.ts';
 import { chartEntries } from '../../src/lib/timeline/chart-entries.ts';
 import { layoutHorizontal } from '../../src/lib/timeline/horizontal-layout.ts';

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareDates } from './format-date.ts';
+import { compareDates } from './decade.ts';
 import { districts } from '../schemas/park.ts';
 import { figureScopes } from '../schemas/figure.ts';
 

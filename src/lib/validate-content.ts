@@ -9,7 +9,7 @@ import { validatePark } from './validate-parks.ts';
 import { historySchema } from '../schemas/history.ts';
 import { validateReaderText } from './validate-text.ts';
 import type { ContentIssue, RawContent, RawEntry } from './content/raw-content.ts';
-import { FIRST_YEAR, LAST_YEAR } from './format-date.ts';
+import { FIRST_YEAR, LAST_YEAR } from './decade.ts';
 
 
 function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, issues: ContentIssue[]) {

@@ -3,7 +3,7 @@ import { siteContent } from '../lib/content.ts';
 import { routes } from '../lib/paths.ts';
 import { absoluteUrl } from '../lib/site-urls.ts';
 import { contentUpdated } from '../content-updated.ts';
-import { formatPartialDate } from '../lib/format-date.ts';
+import { formatPartialDate } from '../lib/decade.ts';
 import { markdownSummary } from '../lib/markdown-text.ts';
 import { rssXml } from '../lib/feed.ts';
 

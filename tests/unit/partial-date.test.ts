@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parsePartialDate, partialDate } from '../../src/schemas/partial-date.ts';
-import { compareDates, DECADE, FIRST_YEAR, formatPartialDate, LAST_YEAR } from '../../src/lib/format-date.ts';
+import { compareDates, DECADE, FIRST_YEAR, formatPartialDate, LAST_YEAR } from '../../src/lib/decade.ts';
 
 describe('parsePartialDate', () => {
   it('reads the precision from the format', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateSpan } from '../../src/lib/timeline/date-span.ts';
-import { DECADE } from '../../src/lib/format-date.ts';
+import { DECADE } from '../../src/lib/decade.ts';
 import { markExtent, markSize } from '../../src/lib/timeline/mark-extent.ts';
 import { packRows } from '../../src/lib/timeline/pack-rows.ts';
 import { dodge } from '../../src/lib/timeline/dodge.ts';

@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import 'd3-transition';
 import { dateSpan } from '../../lib/timeline/date-span.ts';
-import { DECADE } from '../../lib/format-date.ts';
+import { DECADE } from '../../lib/decade.ts';
 import { markSize, markThickness, zoomExtent } from '../../lib/timeline/mark-extent.ts';
 import { markCorner, markPaths } from '../../lib/timeline/mark-paths.ts';
 import { axisTicks } from '../../lib/timeline/axis-ticks.ts';

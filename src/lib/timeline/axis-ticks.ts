@@ -1,5 +1,5 @@
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { DECADE } from '../format-date.ts';
+import { DECADE } from '../decade.ts';
 import { textWidth } from '../text-width.ts';
 
 /** A tick on the time axis; `label` is null for an unlabelled tick. */

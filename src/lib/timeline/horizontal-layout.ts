@@ -1,5 +1,5 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { DECADE } from '../format-date.ts';
+import { DECADE } from '../decade.ts';
 import type { TimeSpan } from './date-span.ts';
 import { markExtent, markSize, markThickness } from './mark-extent.ts';
 import { packRows } from './pack-rows.ts';

@@ -2,7 +2,7 @@ import type { MilestoneData } from '../../schemas/milestone.ts';
 import type { Precision } from '../../schemas/partial-date.ts';
 import { routes } from '../paths.ts';
 import { categoryLabels } from '../labels.ts';
-import { formatPartialDate } from '../format-date.ts';
+import { formatPartialDate } from '../decade.ts';
 import { markdownParagraph } from '../markdown-text.ts';
 import { citedTitle } from '../document-title.ts';
 

@@ -1,6 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import { DECADE } from '../format-date.ts';
+import { DECADE } from '../decade.ts';
 import type { TimeSpan } from './date-span.ts';
 import { dodge } from './dodge.ts';
 

@@ -1,3 +1,4 @@
+// The decade the site covers, and how its dates, known to the year, month or day, are written and ordered.
 import type { PartialDate } from '../schemas/partial-date.ts';
 
 /** The first year the site covers. */
