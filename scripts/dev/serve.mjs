@@ -19,8 +19,11 @@ const types = {
   '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.ico': 'image/x-icon', '.wasm': 'application/wasm', '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json',
+  // The citation and open-data downloads, so that a browser offers them under their own type.
+  '.bib': 'application/x-bibtex; charset=utf-8', '.ris': 'application/x-research-info-systems; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json; charset=utf-8',
 };
-const compressible = /^(text\/|application\/(json|javascript|xml|wasm|manifest))|image\/svg/;
+const compressible = /^(text\/|application\/(json|javascript|xml|wasm|manifest|geo\+json|x-bibtex|x-research))|image\/svg/;
 // Paths relative to the site's base. Pagefind's entry, its scripts and its wasm keep their names from build to build.
 const hashed = [
   /^_astro\/(?:.+\/)?[^/]+\.[A-Za-z0-9_-]{8}\.[a-z0-9]+$/,
