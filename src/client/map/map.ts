@@ -3,14 +3,17 @@ import { setupTooltip } from './tooltip.ts';
 import { setupStepper } from './stepper.ts';
 import { setupPanel } from './panel.ts';
 import { defineLater } from '../dom/define-later.ts';
+import type { MapClientInput } from '../../lib/map/client-input.ts';
 
 /** <zj-park-map>: zoom, tooltips, the adjustment stepper and the park panel over the map drawn at build time. */
 class ParkMapElement extends HTMLElement {
   connectedCallback() {
     const svg = this.querySelector<SVGSVGElement>('svg[data-testid="park-map"]');
     const frame = this.querySelector<HTMLElement>('[data-map-frame]');
-    if (!svg || !frame) return;
-    const zoom = setupZoom(svg);
+    const island = this.querySelector('script[data-map-input]');
+    if (!svg || !frame || !island) return;
+    const input = JSON.parse(island.textContent!) as MapClientInput;
+    const zoom = setupZoom(svg, input);
     const buttons = this.querySelector<HTMLElement>('[data-zoom]');
     if (zoom && buttons) {
       buttons.hidden = false;
@@ -23,7 +26,7 @@ class ParkMapElement extends HTMLElement {
       if (hint) hint.hidden = false;
     }
     setupTooltip(frame, svg);
-    setupPanel(this, svg, setupStepper(this, svg), zoom?.toBox);
+    setupPanel(this, svg, setupStepper(this, svg, input), zoom?.toBox);
   }
 }
 

@@ -14,7 +14,7 @@ export function setupPanel(root: HTMLElement, svg: SVGSVGElement, stepper?: MapS
   const open = (id: string, { scroll = false } = {}) => {
     const section = sections.get(id);
     if (!section) return;
-    if (stepper && marks.get(id)?.classList.contains('out')) stepper.show(stepper.last);
+    if (marks.get(id)?.classList.contains('out')) stepper?.showLast();
     for (const [key, s] of sections) s.hidden = key !== id;
     if (intro) intro.hidden = true;
     for (const [key, m] of marks) m.classList.toggle('selected', key === id);

@@ -1,48 +1,47 @@
-/** The adjustment stepper: which step is shown, and how to show another. */
+import type { MapClientInput } from '../../lib/map/client-input.ts';
+
+/** The adjustment stepper, as the panel needs it: a park it opens may be hidden at the step shown. */
 export interface MapStepper {
-  last: string;
-  show(year: string): void;
+  showLast(): void;
 }
 
 /** Switches the map between the adjustments: hides parks not yet in the zone, tints the districts covered, pulses the newcomers.
  * It starts on the last step, which the HTML already shows (districts tinted, CSS in src/pages/map/index.astro showing only that
  * step and the buttons until the script runs): keep the two in step, or the page jumps when the script runs. */
-export function setupStepper(root: HTMLElement, svg: SVGSVGElement): MapStepper | undefined {
+export function setupStepper(root: HTMLElement, svg: SVGSVGElement, input: MapClientInput): MapStepper | undefined {
   const controls = root.querySelector<HTMLElement>('[data-stepper]');
-  const steps = [...root.querySelectorAll<HTMLElement>('[data-step-summary]')];
-  if (!controls || !steps.length) return;
+  // Elements go by position: summaries and buttons in the order of input.years, marks and districts in that of the island's lists.
+  const summaries = [...root.querySelectorAll<HTMLElement>('[data-step-summary]')];
+  if (!controls || !summaries.length) return;
   const buttons = [...controls.querySelectorAll<HTMLButtonElement>('button[data-step]')];
   const marks = [...svg.querySelectorAll<SVGElement>('[data-park-id]')];
   const districts = [...svg.querySelectorAll<SVGElement>('path[data-district]')];
-  const ids = (el: HTMLElement, key: string) => new Set((el.dataset[key] ?? '').split(' ').filter(Boolean));
 
-  const show = (year: string, animate = true) => {
-    const step = steps.find((s) => s.dataset.stepSummary === year);
-    if (!step) return;
-    const members = ids(step, 'members');
-    const joined = ids(step, 'joined');
-    const covered = ids(step, 'districts');
-    for (const s of steps) s.hidden = s !== step;
-    for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.step === year));
-    for (const m of marks) {
-      const id = m.dataset.parkId ?? '';
-      // A park whose joining year is unknown stays on the map (as a hollow point) at every step.
-      m.classList.toggle('out', m.dataset.year !== '' && !members.has(id));
+  const show = (step: number, animate = true) => {
+    summaries.forEach((s, i) => (s.hidden = i !== step));
+    buttons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === step)));
+    marks.forEach((m, i) => {
+      const joined = input.parkJoined[i];
+      // A park whose joining year is unknown has no joining step: it stays on the map (as a hollow point) at every step.
+      m.classList.toggle('out', joined !== null && joined > step);
       m.classList.remove('new');
-      if (animate && joined.has(id)) {
+      if (animate && joined === step) {
         m.getBoundingClientRect();
         m.classList.add('new');
       }
-    }
-    for (const d of districts) d.classList.toggle('in-zone', covered.has(d.dataset.district ?? ''));
-    root.dataset.step = year;
+    });
+    districts.forEach((d, i) => {
+      const covered = input.districtCovered[i];
+      d.classList.toggle('in-zone', covered !== null && covered <= step);
+    });
+    root.dataset.step = String(input.years[step]);
   };
   controls.hidden = false;
   controls.addEventListener('click', (e) => {
-    const year = (e.target as Element).closest<HTMLElement>('button[data-step]')?.dataset.step;
-    if (year) show(year);
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-step]');
+    if (button) show(buttons.indexOf(button));
   });
-  const last = steps.at(-1)!.dataset.stepSummary!;
+  const last = input.years.length - 1;
   show(last, false);
-  return { last, show };
+  return { showLast: () => show(last) };
 }

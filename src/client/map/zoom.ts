@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
+import type { MapClientInput } from '../../lib/map/client-input.ts';
 
 /** What the rest of the map asks of the zoom. */
 export interface MapZoom {
@@ -13,18 +14,16 @@ export interface MapZoom {
 const still = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Zoom and pan on the SVG; markers and labels keep their size on screen, labels show only where the build-time layout keeps them apart. */
-export function setupZoom(svg: SVGSVGElement): MapZoom | undefined {
+export function setupZoom(svg: SVGSVGElement, { width, height, labelScales }: MapClientInput): MapZoom | undefined {
   const viewport = svg.querySelector('.viewport');
   if (!viewport) return;
-  const { width, height } = svg.viewBox.baseVal;
-  const layouts = (svg.dataset.labelScales ?? '1').split(' ').map(Number);
   let k = 1;
   const scaleMarks = () => {
     const unitsPerPixel = width / (svg.getBoundingClientRect().width || width);
     const scale = unitsPerPixel / k;
     svg.style.setProperty('--mark-scale', scale.toFixed(4));
     // Each label layout is free of collisions up to the mark scale it was made for; use the fullest one that holds.
-    const layout = layouts.findIndex((s) => scale <= s * 1.02);
+    const layout = labelScales.findIndex((s) => scale <= s * 1.02);
     svg.dataset.labels = layout < 0 ? 'none' : String(layout);
     svg.classList.toggle('zoomed', k > 1.01);
   };
