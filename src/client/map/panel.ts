@@ -1,5 +1,6 @@
 import type { MapStepper } from './stepper.ts';
 import { nearestPark } from './nearest.ts';
+import { prefersStill } from './motion.ts';
 
 /** Opens a park's panel on click, tap, Enter or a #<park-id> address; closes it on × or Escape. */
 export function setupPanel(root: HTMLElement, svg: SVGSVGElement, stepper?: MapStepper, zoomTo?: (box: DOMRect) => void): void {
@@ -11,20 +12,23 @@ export function setupPanel(root: HTMLElement, svg: SVGSVGElement, stepper?: MapS
   let current: string | undefined;
   if (intro) intro.hidden = false;
 
+  /** Shows one park's section and selects its point, or with no park the intro; the address names the park shown. */
+  const select = (id?: string) => {
+    for (const [key, s] of sections) s.hidden = key !== id;
+    if (intro) intro.hidden = id !== undefined;
+    for (const [key, m] of marks) m.classList.toggle('selected', key === id);
+    current = id;
+    history.replaceState(null, '', id ? `#${id}` : location.pathname + location.search);
+  };
   const open = (id: string, { scroll = false } = {}) => {
     const section = sections.get(id);
     if (!section) return;
     if (marks.get(id)?.classList.contains('out')) stepper?.showLast();
-    for (const [key, s] of sections) s.hidden = key !== id;
-    if (intro) intro.hidden = true;
-    for (const [key, m] of marks) m.classList.toggle('selected', key === id);
-    current = id;
-    history.replaceState(null, '', `#${id}`);
+    select(id);
     section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
     if (!scroll) {
       // On a phone the panel sits below the map: bring at least its top into view.
-      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      section.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
+      section.scrollIntoView({ block: 'nearest', behavior: prefersStill() ? 'auto' : 'smooth' });
       return;
     }
     // The browser scrolls to the list entry with this id once the page has loaded; show the map and panel after that.
@@ -34,12 +38,8 @@ export function setupPanel(root: HTMLElement, svg: SVGSVGElement, stepper?: MapS
   };
   const close = () => {
     if (!current) return;
-    sections.get(current)!.hidden = true;
-    if (intro) intro.hidden = false;
     const mark = marks.get(current);
-    mark?.classList.remove('selected');
-    current = undefined;
-    history.replaceState(null, '', location.pathname + location.search);
+    select();
     mark?.focus();
   };
 

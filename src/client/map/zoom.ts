@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
 import type { MapClientInput } from '../../lib/map/client-input.ts';
+import { prefersStill } from './motion.ts';
 
 /** What the rest of the map asks of the zoom. */
 export interface MapZoom {
@@ -10,8 +11,6 @@ export interface MapZoom {
   /** Frames a box given in the map's own (viewBox) coordinates. */
   toBox(box: { x: number; y: number; width: number; height: number }): void;
 }
-
-const still = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Zoom and pan on the SVG; markers and labels keep their size on screen, labels show only where the build-time layout keeps them apart. */
 export function setupZoom(svg: SVGSVGElement, { width, height, labelScales }: MapClientInput): MapZoom | undefined {
@@ -41,9 +40,9 @@ export function setupZoom(svg: SVGSVGElement, { width, height, labelScales }: Ma
   const selection = select(svg).call(behaviour);
   new ResizeObserver(scaleMarks).observe(svg);
   scaleMarks();
-  const go = (t: ZoomTransform) => selection.transition().duration(still() ? 0 : 600).call(behaviour.transform, t);
+  const go = (t: ZoomTransform) => selection.transition().duration(prefersStill() ? 0 : 600).call(behaviour.transform, t);
   return {
-    by: (factor) => selection.transition().duration(still() ? 0 : 300).call(behaviour.scaleBy, factor),
+    by: (factor) => selection.transition().duration(prefersStill() ? 0 : 300).call(behaviour.scaleBy, factor),
     reset: () => go(zoomIdentity),
     toBox: (b) => {
       const s = Math.min(8, 0.8 / Math.max(b.width / width, b.height / height));
