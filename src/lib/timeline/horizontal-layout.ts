@@ -1,4 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { DECADE } from '../decade.ts';
 import type { TimeSpan } from './date-span.ts';
 import { markExtent, markSize, markThickness } from './mark-extent.ts';
@@ -58,9 +58,12 @@ export interface HorizontalLayout {
  */
 export const plotFrame = (plot: readonly [number, number]) => ({ x: plot[0] - 6, width: plot[1] - plot[0] + 12 });
 
-/** The decade mapped onto the plot area. */
-export const timeScale = (plot: readonly [number, number]): ScaleTime<number, number> =>
-  scaleUtc().domain(DECADE).range(plot);
+/**
+ * The decade mapped onto the plot area, UTC milliseconds to pixels. (A linear scale: the axis's ticks are our own, so
+ * the page need not load the time scale's date formats.)
+ */
+export const timeScale = (plot: readonly [number, number]): ScaleLinear<number, number> =>
+  scaleLinear().domain(DECADE).range(plot);
 
 /** Marks in the order their labels are placed: by priority, then time. */
 export const labelOrder = (marks: readonly Pick<TimelineMark, 'priority'>[]) =>

@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import { DECADE } from '../decade.ts';
 import type { TimeSpan } from './date-span.ts';
@@ -75,7 +75,7 @@ export function layoutVertical(
     Math.max(vertical.minYear, 2 * vertical.yearPad + list.reduce((s, i) => s + blockHeight(marks[i].lines) + vertical.gap, -vertical.gap)),
   );
   const tops = heights.reduce<number[]>((acc, h) => [...acc, acc.at(-1)! + h], [vertical.top]);
-  const scale = scaleUtc().domain([...years, new Date(DECADE[1])]).range(tops);
+  const scale = scaleLinear().domain([...years.map(Number), DECADE[1]]).range(tops);
 
   const items: (VerticalItem | null)[] = marks.map(() => null);
   inYear.forEach((list, y) => {
