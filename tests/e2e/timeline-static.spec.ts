@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { overlaps, records, visibleBoxes } from './timeline-helpers.ts';
 import { layoutShift, watchLayoutShift } from './layout-shift.ts';
+import type { TimelineClientInput } from '../../src/lib/timeline/client-input.ts';
 
 // What the timeline is before and without its script: the build-time SVG, the ordered list, print, weight.
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -50,6 +51,31 @@ test.describe('without JavaScript', () => {
     const month = (await shape('2016-zhangjiang-science-center').boundingBox())!;
     const year = (await shape('2016-ten-pilot-reform-measures').boundingBox())!;
     expect(year.width / month.width).toBeGreaterThan(10);
+  });
+
+  test('the script\'s JSON island says what the charts print: the same milestones in order, where the build put them', async ({ page }) => {
+    await page.goto('timeline/');
+    const island = JSON.parse((await page.locator('zj-timeline script.tl-input').textContent())!) as TimelineClientInput;
+    const ids = island.marks.map((m) => m.id);
+    const printed = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.milestoneId));
+    expect(await printed('svg.tl-h rect.m')).toEqual(ids);
+    expect(await printed('svg.tl-v g.m')).toEqual(ids);
+    const { width, height, extents, y } = island.horizontal;
+    const drawn = await page.getByTestId('timeline').evaluate((svg: SVGSVGElement) => ({
+      viewBox: [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height],
+      marks: [...svg.querySelectorAll<SVGRectElement>('rect.m')].map((r) => [r.x.baseVal.value, r.width.baseVal.value, r.y.baseVal.value + r.height.baseVal.value / 2]),
+      labels: [...svg.querySelectorAll('text.label')].map((t) => t.textContent!),
+    }));
+    expect(drawn.viewBox[0]).toBe(width);
+    expect(drawn.viewBox[1]).toBeCloseTo(height, 1);
+    drawn.marks.forEach(([x, w, centre], i) => {
+      const day = island.marks[i].precision === 'day';
+      // A day's target is its dot; a span's is its extent, both printed to a tenth of a pixel.
+      expect(Math.abs(x + w / 2 - (extents[i][0] + extents[i][1]) / 2), ids[i]).toBeLessThan(0.1);
+      if (!day) expect(Math.abs(w - (extents[i][1] - extents[i][0])), ids[i]).toBeLessThan(0.1);
+      expect(centre, ids[i]).toBeCloseTo(y[i], 3);
+    });
+    drawn.labels.forEach((text, i) => expect(island.marks[i].labelTexts, ids[i]).toContain(text));
   });
 
   test('the ordered list is the full equivalent: time order, anchors, the same links', async ({ page, request }) => {
