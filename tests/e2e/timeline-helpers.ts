@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { horizontal } from '../../src/lib/timeline/horizontal-layout.ts';
 
 /** What /timeline/data.json says about each milestone (the fields the tests use). */
 export interface Record {
@@ -29,9 +30,12 @@ export interface Box {
   height: number;
 }
 
-/** Screen boxes of the labels and marks a reader can see now, in the chart with the given test id. */
+/**
+ * Screen boxes of the labels and marks a reader can see now, in the chart with the given test id, and (horizontal
+ * chart) the plot's left and right edge on screen: the chart's width less the lane names' gutter and the right margin.
+ */
 export async function visibleBoxes(page: Page, testId = 'timeline') {
-  return page.getByTestId(testId).evaluate((svg: SVGSVGElement) => {
+  return page.getByTestId(testId).evaluate((svg: SVGSVGElement, { gutter, right }) => {
     const box = (el: Element, id: string) => {
       const r = el.getBoundingClientRect();
       return { id, x: r.x, y: r.y, width: r.width, height: r.height };
@@ -44,7 +48,7 @@ export async function visibleBoxes(page: Page, testId = 'timeline') {
     };
     // A label belongs to a mark by nesting (vertical chart) or by data-for (horizontal chart, labels in their own layer).
     const id = (el: Element) => el.closest<SVGElement>('[data-milestone-id]')?.dataset.milestoneId ?? (el as SVGElement).dataset.for!;
-    const [x0, x1] = (svg.dataset.plot ?? '0 0').split(' ').map(Number);
+    const [x0, x1] = [gutter, svg.viewBox.baseVal.width - right];
     const ctm = svg.getScreenCTM()!;
     const all = (selector: string) => [...svg.querySelectorAll(selector)].filter(shown).map((e) => box(e, id(e)));
     return {
@@ -52,7 +56,7 @@ export async function visibleBoxes(page: Page, testId = 'timeline') {
       marks: all('.mark'),
       plot: [ctm.a * x0 + ctm.e, ctm.a * x1 + ctm.e] as [number, number],
     };
-  });
+  }, { gutter: horizontal.gutter, right: horizontal.right });
 }
 
 /** Pairs of boxes from different milestones that overlap by more than half a pixel. */

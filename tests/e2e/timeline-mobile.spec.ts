@@ -19,17 +19,20 @@ test('a vertical chart, no horizontal scroll, every label readable and in its ye
   expect(overlaps(labels)).toEqual([]);
   expect(labels.every((l) => l.x >= 0 && l.x + l.width <= 375), 'labels stay on screen').toBe(true);
   // Each milestone sits inside the band of its own year, so the page reads in time order.
-  const misplaced = await chart(page).evaluate((svg) => {
-    // A year runs from its rule to the next year's rule (the group's own box ends at its last month tick).
+  const yearOf = Object.fromEntries(all.map((r) => [r.id, r.date.slice(0, 4)]));
+  const misplaced = await chart(page).evaluate((svg, yearOf) => {
+    // A year runs from its rule to the next year's rule (the group's own box ends at its last month tick), and is
+    // named by the year it prints.
     const groups = [...svg.querySelectorAll<SVGGElement>('g.year')];
     const top = (g: SVGGElement) => g.getBoundingClientRect().top;
-    const years = new Map(groups.map((g, i) => [g.dataset.year, { top: top(g), bottom: groups[i + 1] ? top(groups[i + 1]) : svg.getBoundingClientRect().bottom }]));
+    const name = (g: SVGGElement) => g.querySelector('.year-name')!.textContent;
+    const years = new Map(groups.map((g, i) => [name(g), { top: top(g), bottom: groups[i + 1] ? top(groups[i + 1]) : svg.getBoundingClientRect().bottom }]));
     return [...svg.querySelectorAll<SVGGElement>('g.m')].flatMap((m) => {
-      const band = years.get(m.dataset.date!.slice(0, 4))!;
+      const band = years.get(yearOf[m.dataset.milestoneId!])!;
       const r = m.querySelector('text.title')!.getBoundingClientRect();
       return r.top >= band.top && r.bottom <= band.bottom ? [] : [m.dataset.milestoneId];
     });
-  });
+  }, yearOf);
   expect(misplaced).toEqual([]);
   const small = await chart(page).locator('g.m').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height < 40).length);
   expect(small, 'tap targets at least 40 px tall').toBe(0);

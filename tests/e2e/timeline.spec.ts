@@ -52,6 +52,24 @@ test('labels never overlap, whatever the zoom, pan or filter', async ({ page }) 
   await expectNoOverlap(page, 'filtered', 10);
 });
 
+test('at another width the chart is laid out again for it: labels inside the plot, none overlapping, zoom and filter too', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 900 });
+  await open(page);
+  await settled(page);
+  const drawnWidth = await chart(page).evaluate((svg: SVGSVGElement) => [svg.viewBox.baseVal.width, Math.round(svg.getBoundingClientRect().width)]);
+  expect(drawnWidth[0], 'one unit a CSS pixel, as the build lays out its own width').toBe(drawnWidth[1]);
+  await expectNoOverlap(page, '900 px', 10);
+  await page.getByRole('button', { name: '放大' }).click();
+  await settled(page);
+  await expectNoOverlap(page, '900 px ×2', 3);
+  await page.getByRole('button', { name: /^产业企业/ }).click();
+  await settled(page);
+  await expectNoOverlap(page, '900 px filtered', 3);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await settled(page);
+  await expectNoOverlap(page, 'back at 1280 px', 3);
+});
+
 test('wheel zooms around the pointer and shows month ticks; drag pans; reset restores', async ({ page }) => {
   await open(page);
   const id = '2016-zhangjiang-science-center';

@@ -1,20 +1,22 @@
-import { dateSpan } from '../../lib/timeline/date-span.ts';
-import { layoutVertical, vertical, type VerticalLayout, type VerticalMark } from '../../lib/timeline/vertical-layout.ts';
+import { FIRST_YEAR } from '../../lib/decade.ts';
+import { layoutVertical, vertical, type VerticalLayout } from '../../lib/timeline/vertical-layout.ts';
 import { monthTicksPath, verticalShape } from '../../lib/timeline/vertical-geometry.ts';
+import type { ClientMark } from '../../lib/timeline/client-input.ts';
 import type { Chart } from './chart.ts';
 
-/** The narrow-screen chart: time runs down the page, which scrolls; filtering lays the labels out again. */
-export function verticalChart(svg: SVGSVGElement): Chart {
+/**
+ * The narrow-screen chart: time runs down the page, which scrolls; filtering lays the labels out again from the
+ * marks the build laid out (`marks`, in the order of the SVG's).
+ */
+export function verticalChart(svg: SVGSVGElement, marks: readonly ClientMark[]): Chart {
   const els = [...svg.querySelectorAll<SVGGElement>('g.m')];
+  // One band a year, from the decade's first.
   const years = [...svg.querySelectorAll<SVGGElement>('g.year')];
   const axisLine = svg.querySelector<SVGLineElement>('.axis-line');
-  const marks: VerticalMark[] = els.map((el) => ({ id: el.dataset.milestoneId!, ...dateSpan(el.dataset.date!), lines: Number(el.dataset.lines) }));
-  const categories = els.map((el) => el.dataset.category!);
-  const width = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
   let shown = els.map(() => true);
 
   function apply(layout: VerticalLayout) {
-    svg.setAttribute('viewBox', `0 0 ${width} ${layout.height}`);
+    svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
     axisLine?.setAttribute('y2', String(layout.height - vertical.top));
     layout.years.forEach((band, i) => {
       const g = years[i];
@@ -44,7 +46,7 @@ export function verticalChart(svg: SVGSVGElement): Chart {
     svg,
     marks: els,
     setVisible(visible) {
-      shown = categories.map((c) => visible(c));
+      shown = marks.map((m) => visible(m.category));
       apply(layoutVertical(marks, (i) => shown[i]));
     },
     isInView: (i) => shown[i],
@@ -54,7 +56,7 @@ export function verticalChart(svg: SVGSVGElement): Chart {
     highlight: () => {},
     setCurrent: (i) => els.forEach((el, j) => el.classList.toggle('is-current', i === j)),
     showYear: (year) => {
-      const g = years.find((y) => y.dataset.year === String(year));
+      const g = years[year - FIRST_YEAR];
       if (g) scrollTo(g, 'start');
     },
   };
