@@ -1,4 +1,5 @@
-// JavaScript and CSS each page type loads (until the network is idle), measured as gzip bytes on the wire.
+// JavaScript and CSS each page type loads (until the network is idle), measured as gzip bytes on the wire, and the
+// JSON islands the page carries for its scripts.
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../dev/chromium-path.mjs';
@@ -8,6 +9,8 @@ export interface BytesRow {
   jsKb: number;
   cssKb: number;
   jsFiles: number;
+  /** JSON islands (`<script type="application/json">`): data for a script, not code; counted apart. */
+  dataKb: number;
 }
 
 /** Loads each page in Chromium and sums the transferred (gzip) size of its scripts and stylesheets. */
@@ -25,10 +28,11 @@ export async function measureAssetBytes(baseUrl: string, pages: Record<string, s
         sizes.push({ type, bytes: s.responseBodySize });
       });
       await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
-      // Inline <style>/<script> count too (gzipped on their own): they ship inside the HTML.
+      // Inline <style>/<script> count too (gzipped on their own): they ship inside the HTML. Data blocks (JSON-LD, a
+      // widget's JSON input) are not scripts: the browser never runs them, and they weigh in the HTML.
       const inline = await page.evaluate(() => ({
         css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join(''),
-        js: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? '').join(''),
+        js: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')].map((s) => s.textContent ?? '').join(''),
       }));
       const gz = (text: string) => (text ? gzipSync(text).length : 0);
       const sum = (t: string) => sizes.filter((s) => s.type === t).reduce((n, s) => n + s.bytes, 0);
@@ -37,6 +41,7 @@ export async function measureAssetBytes(baseUrl: string, pages: Record<string, s
         jsKb: Number(((sum('script') + gz(inline.js)) / 1024).toFixed(1)),
         cssKb: Number(((sum('stylesheet') + gz(inline.css)) / 1024).toFixed(1)),
         jsFiles: sizes.filter((s) => s.type === 'script').length,
+        dataKb: Number((gz(inline.data) / 1024).toFixed(2)),
       });
       await page.close();
     }

@@ -12,7 +12,15 @@ if (!existsSync(`${dir}/index.html`)) {
   if (dir !== 'dist') throw new Error(`${dir}/index.html is missing: build that folder first`);
   execSync('npm run build', { stdio: 'ignore' });
 }
-const server = await serveDist(dir, 4611);
+// Two folders may be measured side by side: the first free port from 4611.
+let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+for (let port = 4611; !server; port++) {
+  try {
+    server = await serveDist(dir, port);
+  } catch (error) {
+    if (port >= 4630 || !String(error).includes('already in use')) throw error;
+  }
+}
 try {
   console.log(`\n## JavaScript and CSS per page type (gzip, KB): ${dir}\n`);
   console.table(await measureAssetBytes(server.url, benchPages));
