@@ -33,6 +33,7 @@ export async function measureAssetBytes(baseUrl: string, pages: Record<string, s
       const inline = await page.evaluate(() => ({
         css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join(''),
         js: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')].map((s) => s.textContent ?? '').join(''),
+        data: [...document.querySelectorAll('script[type="application/json"]')].map((s) => s.textContent ?? '').join(''),
       }));
       const gz = (text: string) => (text ? gzipSync(text).length : 0);
       const sum = (t: string) => sizes.filter((s) => s.type === t).reduce((n, s) => n + s.bytes, 0);
