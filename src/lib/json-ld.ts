@@ -63,6 +63,3 @@ export function milestoneJsonLd(m: { title: string; description: string; url: st
     subjectOf: m.articles.map((a) => ({ '@type': 'Article', headline: a.title, url: a.url })),
   };
 }
-
-/** JSON for a <script type="application/ld+json"> element: "<" escaped so that no text can close the element. */
-export const jsonLdText = (data: Thing) => JSON.stringify(data).replace(/</g, '\\u003c');

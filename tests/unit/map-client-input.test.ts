@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content.ts';
-import { mapClientInput, mapClientInputText, type MapClientInput } from '../../src/lib/map/client-input.ts';
+import { mapClientInput, type MapClientInput } from '../../src/lib/map/client-input.ts';
+import { scriptJson } from '../../src/lib/script-json.ts';
 import { parkMap, type ParkMapModel } from '../../src/lib/map/park-map.ts';
 import { zoneSteps, type ZoneStep } from '../../src/lib/map/zone-steps.ts';
 import { shanghai } from '../../src/data/shanghai.ts';
@@ -80,7 +81,7 @@ describe('mapClientInput', () => {
   });
 
   it('prints JSON that no text in it can end early', () => {
-    const hostile = mapClientInputText({ ...mapClientInput(small, twoSteps), '</script><b>': 1 } as MapClientInput);
+    const hostile = scriptJson({ ...mapClientInput(small, twoSteps), '</script><b>': 1 } as MapClientInput);
     expect(hostile).not.toContain('<');
     expect(JSON.parse(hostile)).toHaveProperty('</script><b>', 1);
   });

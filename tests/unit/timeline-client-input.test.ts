@@ -3,7 +3,8 @@ import { timelineRecords } from '../../src/lib/timeline/records.ts';
 import { chartEntries } from '../../src/lib/timeline/chart-entries.ts';
 import { horizontal, layoutHorizontal } from '../../src/lib/timeline/horizontal-layout.ts';
 import { layoutVertical } from '../../src/lib/timeline/vertical-layout.ts';
-import { clientInputJson, timelineClientInput, type TimelineClientInput } from '../../src/lib/timeline/client-input.ts';
+import { timelineClientInput, type TimelineClientInput } from '../../src/lib/timeline/client-input.ts';
+import { scriptJson } from '../../src/lib/script-json.ts';
 import { textWidth } from '../../src/lib/text-width.ts';
 import { categoryLabels } from '../../src/lib/labels.ts';
 import { parsePartialDate } from '../../src/schemas/partial-date.ts';
@@ -37,7 +38,7 @@ describe('timelineClientInput: the JSON island the timeline script starts from',
   const entries = syntheticEntries(150);
   const layout = layoutHorizontal(entries, categories);
   const input = timelineClientInput(entries, layout);
-  const island = JSON.parse(clientInputJson(input)) as TimelineClientInput;
+  const island = JSON.parse(scriptJson(input)) as TimelineClientInput;
 
   it('has the milestones the components print, in their order, where the build laid them out', () => {
     expect(island.marks.map((m) => m.id)).toEqual(entries.map((e) => e.id));
@@ -67,7 +68,7 @@ describe('timelineClientInput: the JSON island the timeline script starts from',
 
   it('reads back as it was written, and no title can end its script element', () => {
     expect(island).toEqual(input);
-    const text = clientInputJson(input);
+    const text = scriptJson(input);
     expect(text).not.toContain('<');
     expect(island.marks[0].labelTexts[0]).toContain('<短>');
   });

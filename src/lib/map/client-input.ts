@@ -38,6 +38,3 @@ export function mapClientInput(model: ParkMapModel, steps: ZoneStep[]): MapClien
     districtCovered: model.districts.map((d) => firstStep(d.name, (s) => s.districts)),
   };
 }
-
-/** The island's text for a `<script type="application/json">`: "<" escaped so that no name can close the element. */
-export const mapClientInputText = (input: MapClientInput) => JSON.stringify(input).replace(/</g, '\\u003c');

@@ -46,6 +46,3 @@ export function timelineClientInput(entries: readonly ChartEntry[], layout: Hori
     horizontal: { width, height, plot, rowCounts, extents, rows, y },
   };
 }
-
-/** The island's text: JSON with every "<" escaped, so that no title can end the script element early. */
-export const clientInputJson = (input: TimelineClientInput): string => JSON.stringify(input).replace(/</g, '\\u003c');
