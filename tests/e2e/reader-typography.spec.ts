@@ -42,12 +42,12 @@ test.describe('CJK typography', () => {
       const s = getComputedStyle(p) as CSSStyleDeclaration & Record<string, string>;
       return {
         trim: CSS.supports('text-spacing-trim', 'normal') ? s.textSpacingTrim : 'unsupported',
-        autospace: CSS.supports('text-autospace', 'normal') ? s.textAutospace : 'unsupported',
+        autospace: CSS.supports('text-autospace', 'ideograph-alpha') ? s.textAutospace : 'unsupported',
         lineBreak: s.lineBreak,
       };
     });
     expect(['normal', 'space-first', 'unsupported']).toContain(styles.trim);
-    expect(['normal', 'unsupported']).toContain(styles.autospace);
+    expect(['ideograph-alpha', 'unsupported']).toContain(styles.autospace);
     expect(styles.lineBreak).toBe('strict');
   });
 });
