@@ -97,7 +97,10 @@ test('the stepper shows which parks belonged to the zone at each adjustment', as
   await step('2011').click();
   await expect(step('2011')).toHaveAttribute('aria-pressed', 'true');
   await expect(count('2011')).toHaveText('12');
-  // 12 parks, plus 紫竹园 whose year is unknown, drawn hollow at every step.
+  // 12 parks, plus 紫竹园 whose year is unknown, drawn hollow at every step; the count says it leaves 紫竹园 out, and
+  // the last step's says it holds it.
+  await expect(page.locator('[data-step-summary="2011"] .figures')).toContainText('12个园区（另有紫竹园，纳入年份不详，未计入）');
+  await expect(page.locator('[data-step-summary="2020"] .figures')).toContainText('22个园区（含纳入年份不详的紫竹园）');
   await expect(visible).toHaveCount(13);
   await expect(mark(page, 'lingang')).toBeHidden();
   await expect(mark(page, 'zhangjiang')).toBeVisible();
