@@ -4,7 +4,7 @@ import type { FactStatus, ParkData, ParkFactKey, SourceKind } from '../schemas/p
 export const statusLabels: Record<FactStatus, string> = { verified: '已核实', inferred: '推断', unknown: '不详' };
 
 /** The label of a source's kind in the 资料说明 block. */
-export const sourceKindLabels: Record<SourceKind, string> = { official: '官方', media: '主流媒体', repost: '转载', seed: '本站源文件' };
+export const sourceKindLabels: Record<SourceKind, string> = { official: '官方', media: '主流媒体', repost: '转载', seed: '本站来源文件' };
 
 /** What each fact is called on the page. */
 export const factLabels: Record<ParkFactKey, string> = { member: '归属', joined: '纳入', area: '面积', profile: '产业与机构' };
