@@ -1,6 +1,6 @@
 import type { MapStepper } from './stepper.ts';
 import { nearestPark } from './nearest.ts';
-import { prefersStill } from './motion.ts';
+import { prefersStill } from '../dom/motion.ts';
 
 /** Opens a park's panel on click, tap, Enter or a #<park-id> address; closes it on × or Escape. */
 export function setupPanel(root: HTMLElement, svg: SVGSVGElement, stepper?: MapStepper, zoomTo?: (box: DOMRect) => void): void {

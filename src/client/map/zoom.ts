@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
 import type { MapClientInput } from '../../lib/map/client-input.ts';
-import { prefersStill } from './motion.ts';
+import { prefersStill } from '../dom/motion.ts';
 
 /** What the rest of the map asks of the zoom. */
 export interface MapZoom {

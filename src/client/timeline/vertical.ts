@@ -3,6 +3,7 @@ import { layoutVertical, vertical, type VerticalLayout } from '../../lib/timelin
 import { monthTicksPath, verticalShape } from '../../lib/timeline/vertical-geometry.ts';
 import type { ClientMark } from '../../lib/timeline/client-input.ts';
 import type { Chart } from './chart.ts';
+import { prefersStill } from '../dom/motion.ts';
 
 /**
  * The narrow-screen chart: time runs down the page, which scrolls; filtering lays the labels out again from the
@@ -40,7 +41,7 @@ export function verticalChart(svg: SVGSVGElement, marks: readonly ClientMark[]):
   }
 
   const scrollTo = (el: Element, block: ScrollLogicalPosition, animate = true) =>
-    el.scrollIntoView({ block, behavior: animate && !matchMedia('(prefers-reduced-motion: reduce)').matches ? 'smooth' : 'auto' });
+    el.scrollIntoView({ block, behavior: animate && !prefersStill() ? 'smooth' : 'auto' });
 
   return {
     svg,

@@ -3,10 +3,10 @@ import { zoom, ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import 'd3-transition';
 import { DECADE } from '../../lib/decade.ts';
 import type { HorizontalState } from './horizontal-state.ts';
+import { prefersStill } from '../dom/motion.ts';
 
 const DAY = 86_400_000;
-const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-const duration = (ms: number) => (reducedMotion.matches ? 0 : ms);
+const duration = (ms: number) => (prefersStill() ? 0 : ms);
 
 /**
  * The horizontal chart's zoom and pan (d3-zoom): wheel and pinch zoom, drags and horizontal wheels pan, inside the

@@ -1,2 +1,0 @@
-/** Whether the reader asks for reduced motion: zooms and scrolls then jump instead of gliding. */
-export const prefersStill = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
